@@ -1,0 +1,159 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"github.com/concurrency-verified/site/scripts/examples"
+	"github.com/concurrency-verified/site/scripts/expect"
+)
+
+// Entry is what a page needs to show one example.
+type Entry struct {
+	Path    string   `json:"path"`    // "threads/counter-mutex"
+	File    string   `json:"file"`    // "examples/threads/counter-mutex/main.go"
+	Code    string   `json:"code"`    // the verified main.go, byte for byte
+	HTML    string   `json:"html"`    // the same, highlighted
+	Command string   `json:"command"` // how a reader runs it
+	Fails   bool     `json:"fails"`   // the program is expected to exit with a non-zero status
+	Outputs []Output `json:"outputs"` // the expected output, per stream
+	Go      string   `json:"go"`      // the Go version that verified it
+	Runs    int      `json:"runs"`    // how many checked runs passed
+	Modes   []string `json:"modes"`   // "plain", "race"
+}
+
+// Output is the expected output of one stream, as structured rows for the page.
+type Output struct {
+	Stream string `json:"stream"`
+	Rows   []Row  `json:"rows"`
+}
+
+// Row is one item of a spec: a line, a repeated line, or an unordered block.
+type Row struct {
+	Kind  string   `json:"kind"` // "line", "count", "unordered"
+	Parts []Part   `json:"parts,omitempty"`
+	Min   int      `json:"min,omitempty"`
+	Max   int      `json:"max,omitempty"`
+	Rows  []Row    `json:"rows,omitempty"`  // unordered: its lines
+	Order [][]Part `json:"order,omitempty"` // unordered: before, after, before, after…
+	Line  int      `json:"line"`
+}
+
+// Part is one span of an expected line.
+type Part struct {
+	Kind string `json:"kind"` // "text", "re", "dur"
+	Text string `json:"text"`
+	Tol  int    `json:"tol,omitempty"` // dur: tolerance in percent
+}
+
+func newEntry(root string, e examples.Example, rec examples.Record, goVersion string) (*Entry, error) {
+	src, err := os.ReadFile(e.Source())
+	if err != nil {
+		return nil, err
+	}
+	html, err := highlight(string(src))
+	if err != nil {
+		return nil, err
+	}
+	script, err := examples.ReadScript(e.Script())
+	if err != nil {
+		return nil, err
+	}
+	entry := &Entry{
+		Path: e.Path, File: filepath.ToSlash(filepath.Join(root, e.Path, "main.go")),
+		Code: string(src), HTML: html, Go: goVersion, Runs: rec.Runs, Modes: rec.Modes,
+	}
+	if err := entry.readScript(root, e, script); err != nil {
+		return nil, err
+	}
+	return entry, nil
+}
+
+// readScript takes the command and the expected outputs from the script. When the
+// script has lines for the race detector ([race]), the page shows the race run: those
+// scripts are about what -race reports.
+func (en *Entry) readScript(root string, e examples.Example, s *examples.Script) error {
+	race := slices.ContainsFunc(s.Commands, func(l string) bool { return strings.HasPrefix(l, "[race]") })
+	for _, line := range s.Commands {
+		line = strings.TrimSpace(line)
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		if cond, rest, ok := strings.Cut(line, "] "); ok && strings.HasPrefix(cond, "[") {
+			if (cond == "[race") != race {
+				continue
+			}
+			line = rest
+		}
+		neg := false
+		if rest, ok := strings.CutPrefix(line, "! "); ok {
+			neg, line = true, rest
+		}
+		args := strings.Fields(line)
+		switch args[0] {
+		case "exec":
+			if len(args) < 2 || args[1] != e.Slug() {
+				return fmt.Errorf("%s: exec runs %q, not the example %q", e.Script(), args[1:], e.Slug())
+			}
+			run := []string{"go", "run"}
+			if race {
+				run = append(run, "-race")
+			}
+			run = append(run, "./"+filepath.ToSlash(filepath.Join(root, e.Path)))
+			en.Command = strings.Join(append(run, args[2:]...), " ")
+			en.Fails = neg
+		case "want":
+			sec, ok := s.Section(args[2])
+			if !ok {
+				return fmt.Errorf("%s: no section %q", e.Script(), args[2])
+			}
+			spec, err := expect.Parse(e.Script(), sec.Line, sec.Text)
+			if err != nil {
+				return err
+			}
+			en.Outputs = append(en.Outputs, Output{Stream: args[1], Rows: rows(spec.Items)})
+		}
+	}
+	if en.Command == "" {
+		return fmt.Errorf("%s: no exec command", e.Script())
+	}
+	return nil
+}
+
+func rows(items []expect.Item) []Row {
+	var out []Row
+	for _, it := range items {
+		r := Row{Line: it.Line}
+		switch it.Kind {
+		case expect.Exact:
+			r.Kind, r.Parts = "line", parts(it.Pattern)
+		case expect.Count:
+			r.Kind, r.Parts, r.Min, r.Max = "count", parts(it.Pattern), it.Min, it.Max
+		case expect.Unordered:
+			r.Kind, r.Rows = "unordered", rows(it.Block)
+			for _, o := range it.Order {
+				r.Order = append(r.Order, parts(o.Before), parts(o.After))
+			}
+		}
+		out = append(out, r)
+	}
+	return out
+}
+
+func parts(p *expect.Pattern) []Part {
+	var out []Part
+	for _, sp := range p.Parts {
+		switch sp.Kind {
+		case expect.Literal:
+			out = append(out, Part{Kind: "text", Text: sp.Text})
+		case expect.Regexp:
+			out = append(out, Part{Kind: "re", Text: sp.Text})
+		case expect.Duration:
+			out = append(out, Part{Kind: "dur", Text: sp.Text, Tol: int(sp.Tolerance*100 + 0.5)})
+		}
+	}
+	return out
+}

@@ -1,0 +1,74 @@
+// Command embed hands the verified examples to the Hugo site. For every example that
+// passed verification as it is now on disk, it writes the code (raw and highlighted
+// with chroma), the command that runs it and its expected output, parsed from the
+// spec, into site/data/examples.json; and it writes the chroma CSS for both themes.
+// An example that was not verified, or changed since, stops the build.
+//
+//	go run ./scripts/embed
+package main
+
+import (
+	"encoding/json"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+
+	"github.com/concurrency-verified/site/scripts/examples"
+)
+
+func main() {
+	var (
+		root     = flag.String("examples", "examples", "the examples folder")
+		verified = flag.String("verified", "site/data/verified.json", "the verifier's report")
+		data     = flag.String("data", "site/data/examples.json", "where to write the examples for Hugo")
+		css      = flag.String("css", "site/assets/css/chroma.css", "where to write the highlighting CSS")
+	)
+	flag.Parse()
+	if err := run(*root, *verified, *data, *css); err != nil {
+		fmt.Fprintln(os.Stderr, "embed:", err)
+		os.Exit(1)
+	}
+}
+
+func run(root, verifiedPath, dataPath, cssPath string) error {
+	list, err := examples.List(root)
+	if err != nil {
+		return err
+	}
+	verified, err := examples.ReadVerified(verifiedPath)
+	if err != nil {
+		return err
+	}
+	out := map[string]*Entry{}
+	for _, e := range list {
+		rec, err := verified.Check(e)
+		if err != nil {
+			return err
+		}
+		entry, err := newEntry(root, e, rec, verified.Go)
+		if err != nil {
+			return fmt.Errorf("%s: %w", e.Path, err)
+		}
+		out[e.Path] = entry
+	}
+	data, err := json.MarshalIndent(out, "", " ")
+	if err != nil {
+		return err
+	}
+	if err := writeFile(dataPath, data); err != nil {
+		return err
+	}
+	css, err := themeCSS()
+	if err != nil {
+		return err
+	}
+	return writeFile(cssPath, css)
+}
+
+func writeFile(path string, data []byte) error {
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		return err
+	}
+	return os.WriteFile(path, data, 0o644)
+}

@@ -1,0 +1,58 @@
+package examples
+
+import (
+	"encoding/json"
+	"fmt"
+	"os"
+)
+
+// Record is the verifier's word on one example.
+type Record struct {
+	Hash  string   `json:"hash"`  // Example.Hash of the files that passed
+	Modes []string `json:"modes"` // how it was run: "plain", "race"
+	Runs  int      `json:"runs"`  // checked runs, all passed
+}
+
+// Verified is the verifier's report: only examples that passed are in it.
+type Verified struct {
+	Go       string            `json:"go"`
+	Examples map[string]Record `json:"examples"` // by Example.Path
+}
+
+// WriteVerified writes the report as JSON.
+func WriteVerified(path string, v *Verified) error {
+	data, err := json.MarshalIndent(v, "", "  ")
+	if err != nil {
+		return err
+	}
+	return os.WriteFile(path, append(data, '\n'), 0o644)
+}
+
+// ReadVerified reads a report written by WriteVerified.
+func ReadVerified(path string) (*Verified, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("%w (run make verify first)", err)
+	}
+	var v Verified
+	if err := json.Unmarshal(data, &v); err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return &v, nil
+}
+
+// Check reports an error unless e passed verification as it is now on disk.
+func (v *Verified) Check(e Example) (Record, error) {
+	rec, ok := v.Examples[e.Path]
+	if !ok {
+		return rec, fmt.Errorf("example %s has not passed verification (run make verify)", e.Path)
+	}
+	hash, err := e.Hash()
+	if err != nil {
+		return rec, err
+	}
+	if hash != rec.Hash {
+		return rec, fmt.Errorf("example %s changed since it was verified (run make verify)", e.Path)
+	}
+	return rec, nil
+}

@@ -1,0 +1,52 @@
+package main
+
+import (
+	"io/fs"
+	"os"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strings"
+)
+
+// typedGo finds Go code written straight into a page: a fenced block or a highlight
+// shortcode in Go. Programs must come from examples/ through the example shortcode.
+var typedGo = regexp.MustCompile("(?m)^\\s*(```+|~~~+)\\s*\\{?\\s*(go|golang)\\b|\\{\\{<\\s*highlight\\s+\"?(go|golang)\\b")
+
+// checkContent checks the Markdown sources of both languages.
+func checkContent(content string, report func(string, ...any)) error {
+	trees := map[string][]string{}
+	for _, lang := range languages {
+		root := filepath.Join(content, lang)
+		err := filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
+			if err != nil || d.IsDir() || !strings.HasSuffix(path, ".md") {
+				return err
+			}
+			rel, _ := filepath.Rel(root, path)
+			trees[lang] = append(trees[lang], filepath.ToSlash(rel))
+			data, err := os.ReadFile(path)
+			if err != nil {
+				return err
+			}
+			if loc := typedGo.FindIndex(data); loc != nil {
+				line := 1 + strings.Count(string(data[:loc[0]]), "\n")
+				report("%s:%d: Go code typed into a page; put the program under examples/ and embed it with {{< example >}}", path, line)
+			}
+			return nil
+		})
+		if err != nil {
+			return err
+		}
+	}
+	for _, page := range trees["ru"] {
+		if !slices.Contains(trees["en"], page) {
+			report("%s exists in Russian but not in English", page)
+		}
+	}
+	for _, page := range trees["en"] {
+		if !slices.Contains(trees["ru"], page) {
+			report("%s exists in English but not in Russian", page)
+		}
+	}
+	return nil
+}

@@ -1,0 +1,46 @@
+// Command sitecheck checks the project's promises about the site: no Go code typed
+// into a page, the same pages in Russian and English, every example shown in both
+// languages, the same examples in the same order and the same heading structure on
+// both sides of each translated page, and every code block in the built site
+// byte-for-byte the verified program.
+//
+//	go run ./scripts/sitecheck [-content site/content] [-public site/public]
+package main
+
+import (
+	"flag"
+	"fmt"
+	"os"
+)
+
+var languages = []string{"ru", "en"}
+
+func main() {
+	var (
+		content = flag.String("content", "site/content", "the content folder, one subfolder per language")
+		public  = flag.String("public", "site/public", "the built site")
+		root    = flag.String("examples", "examples", "the examples folder")
+	)
+	flag.Parse()
+	var problems []string
+	report := func(format string, args ...any) { problems = append(problems, fmt.Sprintf(format, args...)) }
+	if err := checkContent(*content, report); err != nil {
+		fail(err)
+	}
+	if err := checkBuilt(*public, *root, report); err != nil {
+		fail(err)
+	}
+	for _, p := range problems {
+		fmt.Println("sitecheck:", p)
+	}
+	if len(problems) > 0 {
+		fmt.Printf("sitecheck: %d problem(s)\n", len(problems))
+		os.Exit(1)
+	}
+	fmt.Println("sitecheck: ok")
+}
+
+func fail(err error) {
+	fmt.Fprintln(os.Stderr, "sitecheck:", err)
+	os.Exit(1)
+}

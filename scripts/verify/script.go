@@ -1,0 +1,111 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"runtime"
+	"strings"
+	"time"
+
+	"github.com/rogpeppe/go-internal/testscript"
+
+	"github.com/concurrency-verified/site/scripts/examples"
+	"github.com/concurrency-verified/site/scripts/expect"
+)
+
+// mode is one way of running every example.
+type mode struct {
+	name   string // "plain" or "race"
+	bin    string // folder of the binaries built for this mode
+	race   bool
+	procs  int // GOMAXPROCS for the example; 0 leaves the default
+	budget time.Duration
+}
+
+// result is one run of one example's script.
+type result struct {
+	ok   bool
+	hung bool
+	log  string
+}
+
+// runScript runs the example's spec.txtar with testscript, outside go test.
+func runScript(e examples.Example, m mode) result {
+	t := &scriptT{}
+	start := time.Now()
+	p := testscript.Params{
+		Files:               []string{e.Script()},
+		RequireExplicitExec: true,
+		RequireUniqueNames:  true,
+		Deadline:            start.Add(m.budget),
+		Setup: func(env *testscript.Env) error {
+			env.Setenv("PATH", m.bin+string(os.PathListSeparator)+env.Getenv("PATH"))
+			if m.procs > 0 {
+				env.Setenv("GOMAXPROCS", fmt.Sprint(m.procs))
+			}
+			return nil
+		},
+		Condition: func(cond string) (bool, error) {
+			if cond == "race" {
+				return m.race, nil
+			}
+			return false, fmt.Errorf("unknown condition %q (known: race)", cond)
+		},
+		Cmds: map[string]func(*testscript.TestScript, bool, []string){
+			"want": wantCmd(e),
+		},
+	}
+	done := make(chan struct{})
+	go func() { // RunT may stop its goroutine with runtime.Goexit
+		defer close(done)
+		testscript.RunT(t, p)
+	}()
+	<-done
+	// testscript stops a command two grace periods (5 % of the budget each, at least
+	// 100ms) before the deadline: a failure that late is a program that hung.
+	killAt := m.budget - 2*max(m.budget/20, 100*time.Millisecond)
+	return result{ok: !t.failed, hung: t.failed && time.Since(start) >= killAt, log: t.log.String()}
+}
+
+// wantCmd is the script command "want stdout|stderr SECTION": the last command's
+// output must satisfy the expected-output spec in the script's named section.
+func wantCmd(e examples.Example) func(*testscript.TestScript, bool, []string) {
+	return func(ts *testscript.TestScript, neg bool, args []string) {
+		if neg || len(args) != 2 || args[0] != "stdout" && args[0] != "stderr" {
+			ts.Fatalf("usage: want stdout|stderr SECTION")
+		}
+		script, err := examples.ReadScript(e.Script())
+		ts.Check(err)
+		sec, ok := script.Section(args[1])
+		if !ok {
+			ts.Fatalf("no section %q in %s", args[1], e.Script())
+		}
+		spec, err := expect.Parse(e.Script(), sec.Line, sec.Text)
+		ts.Check(err)
+		if err := spec.Check(args[0], ts.ReadFile(args[0])); err != nil {
+			ts.Fatalf("%s does not match its spec\n%v", args[0], err)
+		}
+	}
+}
+
+// scriptT lets testscript run outside go test.
+type scriptT struct {
+	log    strings.Builder
+	failed bool
+}
+
+func (t *scriptT) Skip(args ...any)  { t.Log(args...); runtime.Goexit() }
+func (t *scriptT) Fatal(args ...any) { t.Log(args...); t.FailNow() }
+func (t *scriptT) Parallel()         {}
+func (t *scriptT) Log(args ...any)   { fmt.Fprintln(&t.log, args...) }
+func (t *scriptT) FailNow()          { t.failed = true; runtime.Goexit() }
+func (t *scriptT) Verbose() bool     { return false }
+
+func (t *scriptT) Run(_ string, f func(testscript.T)) {
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		f(t)
+	}()
+	<-done
+}
