@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/concurrency-verified/site/scripts/examples"
@@ -18,7 +19,7 @@ type Entry struct {
 	Code    string   `json:"code"`    // the verified main.go, byte for byte
 	HTML    string   `json:"html"`    // the same, highlighted
 	Command string   `json:"command"` // how a reader runs it
-	Fails   bool     `json:"fails"`   // the program is expected to exit with a non-zero status
+	Exit    int      `json:"exit"`    // the exit status the program must end with
 	Outputs []Output `json:"outputs"` // the expected output, per stream
 	Go      string   `json:"go"`      // the Go version that verified it
 	Runs    int      `json:"runs"`    // how many checked runs passed
@@ -88,15 +89,12 @@ func (en *Entry) readScript(root string, e examples.Example, s *examples.Script)
 			}
 			line = rest
 		}
-		neg := false
-		if rest, ok := strings.CutPrefix(line, "! "); ok {
-			neg, line = true, rest
-		}
 		args := strings.Fields(line)
 		switch args[0] {
-		case "exec":
-			if len(args) < 2 || args[1] != e.Slug() {
-				return fmt.Errorf("%s: exec runs %q, not the example %q", e.Script(), args[1:], e.Slug())
+		case "run": // run [-exit N] SLUG [ARGS...], checked by the verifier
+			if args[1] == "-exit" {
+				en.Exit, _ = strconv.Atoi(args[2])
+				args = args[2:]
 			}
 			run := []string{"go", "run"}
 			if race {
@@ -104,7 +102,6 @@ func (en *Entry) readScript(root string, e examples.Example, s *examples.Script)
 			}
 			run = append(run, "./"+filepath.ToSlash(filepath.Join(root, e.Path)))
 			en.Command = strings.Join(append(run, args[2:]...), " ")
-			en.Fails = neg
 		case "want":
 			sec, ok := s.Section(args[2])
 			if !ok {
@@ -118,7 +115,7 @@ func (en *Entry) readScript(root string, e examples.Example, s *examples.Script)
 		}
 	}
 	if en.Command == "" {
-		return fmt.Errorf("%s: no exec command", e.Script())
+		return fmt.Errorf("%s: no run command", e.Script())
 	}
 	return nil
 }

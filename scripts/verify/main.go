@@ -13,6 +13,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"runtime"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -26,16 +27,17 @@ func main() {
 		run     = flag.String("run", "", "verify only the examples whose path matches this regexp")
 		count   = flag.Int("count", 1, "runs of each example in each mode")
 		timeout = flag.Duration("timeout", 30*time.Second, "time limit of one run of one example")
+		procs   = flag.String("procs", "", "comma-separated GOMAXPROCS values to run each example with (default: Go's default)")
 		report  = flag.String("report", "site/data/verified.json", "where to write the report of what passed (empty: nowhere)")
 	)
 	flag.Parse()
-	if err := verify(*root, *run, *count, *timeout, *report); err != nil {
+	if err := verify(*root, *run, *count, *timeout, *procs, *report); err != nil {
 		fmt.Fprintln(os.Stderr, "verify:", err)
 		os.Exit(1)
 	}
 }
 
-func verify(root, run string, count int, timeout time.Duration, report string) error {
+func verify(root, run string, count int, timeout time.Duration, procs, report string) error {
 	filter, err := regexp.Compile(run)
 	if err != nil {
 		return err
@@ -60,16 +62,16 @@ func verify(root, run string, count int, timeout time.Duration, report string) e
 	}
 	defer os.RemoveAll(bin)
 	start := time.Now()
-	modes := []mode{
-		{name: "plain", bin: filepath.Join(bin, "plain"), budget: timeout},
-		{name: "race", bin: filepath.Join(bin, "race"), race: true, budget: timeout},
+	modes, err := makeModes(bin, procs, timeout)
+	if err != nil {
+		return err
 	}
-	for _, m := range modes {
-		if err := build(root, m); err != nil {
+	for _, race := range []bool{false, true} {
+		if err := build(root, binDir(bin, race), race); err != nil {
 			return err
 		}
 	}
-	fmt.Printf("built the examples in %d modes in %v\n", len(modes), time.Since(start).Round(time.Millisecond))
+	fmt.Printf("built the examples, plain and with -race, in %v\n", time.Since(start).Round(time.Millisecond))
 
 	hashes := make([]string, len(list)) // taken before running: what passed is what was run
 	for i, e := range list {
@@ -103,11 +105,7 @@ func verify(root, run string, count int, timeout time.Duration, report string) e
 			continue
 		}
 		passed++
-		names := make([]string, len(modes))
-		for j, m := range modes {
-			names[j] = m.name
-		}
-		verified.Examples[e.Path] = examples.Record{Hash: hashes[i], Modes: names, Runs: count * len(modes)}
+		verified.Examples[e.Path] = examples.Record{Hash: hashes[i], Modes: modeNames(modes), Runs: count * len(modes)}
 	}
 	fmt.Printf("\nverified %d examples in %v\n", len(list), time.Since(start).Round(time.Millisecond))
 	fmt.Printf("%d passed, %d failed\n", passed, failed)
@@ -122,16 +120,51 @@ func verify(root, run string, count int, timeout time.Duration, report string) e
 	return nil
 }
 
-// build compiles every example of the tree into m.bin, in one go command.
-func build(root string, m mode) error {
-	args := []string{"build", "-o", m.bin + string(filepath.Separator)}
-	if m.race {
+// makeModes lists the ways every example is run: plain and with -race, at each
+// GOMAXPROCS value asked for.
+func makeModes(bin, procs string, timeout time.Duration) ([]mode, error) {
+	values := []int{0}
+	if procs != "" {
+		values = nil
+		for _, f := range strings.Split(procs, ",") {
+			n, err := strconv.Atoi(f)
+			if err != nil || n < 1 {
+				return nil, fmt.Errorf("-procs %s: %q is not a positive number", procs, f)
+			}
+			values = append(values, n)
+		}
+	}
+	var modes []mode
+	for _, race := range []bool{false, true} {
+		for _, n := range values {
+			m := mode{name: filepath.Base(binDir(bin, race)), bin: binDir(bin, race), race: race, procs: n, budget: timeout}
+			if n > 0 {
+				m.name += fmt.Sprintf(" GOMAXPROCS=%d", n)
+			}
+			modes = append(modes, m)
+		}
+	}
+	return modes, nil
+}
+
+// binDir is where the examples built plainly or with -race go.
+func binDir(bin string, race bool) string {
+	if race {
+		return filepath.Join(bin, "race")
+	}
+	return filepath.Join(bin, "plain")
+}
+
+// build compiles every example of the tree into dir, in one go command.
+func build(root, dir string, race bool) error {
+	args := []string{"build", "-o", dir + string(filepath.Separator)}
+	if race {
 		args = append(args, "-race")
 	}
 	cmd := exec.Command("go", append(args, "./"+filepath.ToSlash(root)+"/...")...)
 	cmd.Stdout, cmd.Stderr = os.Stdout, os.Stderr
 	if err := cmd.Run(); err != nil {
-		return fmt.Errorf("building the examples (%s): %w", m.name, err)
+		return fmt.Errorf("building the examples (race=%v): %w", race, err)
 	}
 	return nil
 }
@@ -148,7 +181,7 @@ func runExample(e examples.Example, modes []mode, count int) string {
 			}
 			fmt.Fprintf(&b, "    mode %s, run %d of %d", m.name, n+1, count)
 			if r.hung {
-				fmt.Fprintf(&b, ": HUNG, killed after %v (the goroutine dump is in its stderr)", m.budget)
+				fmt.Fprintf(&b, ": hung, killed after %v", m.budget)
 			}
 			fmt.Fprintf(&b, "\n%s\n", indent(r.log))
 			return b.String()
@@ -159,4 +192,12 @@ func runExample(e examples.Example, modes []mode, count int) string {
 
 func indent(s string) string {
 	return "        " + strings.ReplaceAll(strings.TrimRight(s, "\n"), "\n", "\n        ")
+}
+
+func modeNames(modes []mode) []string {
+	names := make([]string, len(modes))
+	for i, m := range modes {
+		names[i] = m.name
+	}
+	return names
 }

@@ -1,7 +1,11 @@
 package main
 
 import (
+	"context"
+	"errors"
 	"fmt"
+	"os/exec"
+	"strconv"
 	"os"
 	"runtime"
 	"strings"
@@ -35,7 +39,6 @@ func runScript(e examples.Example, m mode) result {
 	start := time.Now()
 	p := testscript.Params{
 		Files:               []string{e.Script()},
-		RequireExplicitExec: true,
 		RequireUniqueNames:  true,
 		Deadline:            start.Add(m.budget),
 		Setup: func(env *testscript.Env) error {
@@ -52,6 +55,7 @@ func runScript(e examples.Example, m mode) result {
 			return false, fmt.Errorf("unknown condition %q (known: race)", cond)
 		},
 		Cmds: map[string]func(*testscript.TestScript, bool, []string){
+			"run":  runCmd(e),
 			"want": wantCmd(e),
 		},
 	}
@@ -61,10 +65,42 @@ func runScript(e examples.Example, m mode) result {
 		testscript.RunT(t, p)
 	}()
 	<-done
-	// testscript stops a command two grace periods (5 % of the budget each, at least
-	// 100ms) before the deadline: a failure that late is a program that hung.
-	killAt := m.budget - 2*max(m.budget/20, 100*time.Millisecond)
-	return result{ok: !t.failed, hung: t.failed && time.Since(start) >= killAt, log: t.log.String()}
+	return result{ok: !t.failed, hung: strings.Contains(t.log.String(), hungMessage), log: t.log.String()}
+}
+
+const hungMessage = "HUNG: killed at the time limit"
+
+// runCmd is the script command "run [-exit N] SLUG [ARGS...]": it runs the example's
+// program, which must exit with status N (default 0), and keeps its stdout and stderr
+// for the next commands.
+func runCmd(e examples.Example) func(*testscript.TestScript, bool, []string) {
+	return func(ts *testscript.TestScript, neg bool, args []string) {
+		want := 0
+		if len(args) >= 2 && args[0] == "-exit" {
+			n, err := strconv.Atoi(args[1])
+			if err != nil {
+				ts.Fatalf("run -exit %s: not a number", args[1])
+			}
+			want, args = n, args[2:]
+		}
+		if neg || len(args) == 0 || args[0] != e.Slug() {
+			ts.Fatalf("usage: run [-exit N] %s [ARGS...] (use -exit N for a program that must fail)", e.Slug())
+		}
+		err := ts.Exec(args[0], args[1:]...)
+		got := 0
+		var exit *exec.ExitError
+		switch {
+		case errors.Is(err, context.DeadlineExceeded):
+			ts.Fatalf("%s: %s (the goroutine dump is in its stderr above)", args[0], hungMessage)
+		case errors.As(err, &exit):
+			got = exit.ExitCode()
+		case err != nil:
+			ts.Fatalf("%s: %v", args[0], err)
+		}
+		if got != want {
+			ts.Fatalf("%s exited with status %d, want %d", args[0], got, want)
+		}
+	}
 }
 
 // wantCmd is the script command "want stdout|stderr SECTION": the last command's
