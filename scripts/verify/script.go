@@ -4,10 +4,10 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"os/exec"
-	"strconv"
 	"os"
+	"os/exec"
 	"runtime"
+	"strconv"
 	"strings"
 	"time"
 
@@ -38,9 +38,9 @@ func runScript(e examples.Example, m mode) result {
 	t := &scriptT{}
 	start := time.Now()
 	p := testscript.Params{
-		Files:               []string{e.Script()},
-		RequireUniqueNames:  true,
-		Deadline:            start.Add(m.budget),
+		Files:              []string{e.Script()},
+		RequireUniqueNames: true,
+		Deadline:           start.Add(m.budget),
 		Setup: func(env *testscript.Env) error {
 			env.Setenv("PATH", m.bin+string(os.PathListSeparator)+env.Getenv("PATH"))
 			if m.procs > 0 {
