@@ -23,7 +23,16 @@ type Entry struct {
 	Outputs []Output `json:"outputs"` // the expected output, per stream
 	Go      string   `json:"go"`      // the Go version that verified it
 	Runs    int      `json:"runs"`    // how many checked runs passed
-	Modes   []string `json:"modes"`   // "plain", "race"
+	Stress  *Stress  `json:"stress"`  // the last make stress, if it ran this very code
+}
+
+// Stress is what make stress found for an example.
+type Stress struct {
+	Go        string `json:"go"`
+	Runs      int    `json:"runs"`
+	Orderings int    `json:"orderings"`
+	Procs     []int  `json:"procs"` // GOMAXPROCS values
+	Hog       bool   `json:"hog"`   // with a CPU hog running
 }
 
 // Output is the expected output of one stream, as structured rows for the page.
@@ -65,7 +74,7 @@ func newEntry(root string, e examples.Example, rec examples.Record, goVersion st
 	}
 	entry := &Entry{
 		Path: e.Path, File: filepath.ToSlash(filepath.Join(root, e.Path, "main.go")),
-		Code: string(src), HTML: html, Go: goVersion, Runs: rec.Runs, Modes: rec.Modes,
+		Code: string(src), HTML: html, Go: goVersion, Runs: rec.Runs,
 	}
 	if err := entry.readScript(root, e, script); err != nil {
 		return nil, err

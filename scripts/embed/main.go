@@ -9,8 +9,10 @@ package main
 
 import (
 	"encoding/json"
+	"errors"
 	"flag"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 
@@ -21,22 +23,30 @@ func main() {
 	var (
 		root     = flag.String("examples", "examples", "the examples folder")
 		verified = flag.String("verified", "site/data/verified.json", "the verifier's report")
+		stress   = flag.String("stress", "site/data/stress.json", "the stress report, if any (make stress)")
 		data     = flag.String("data", "site/data/examples.json", "where to write the examples for Hugo")
 		css      = flag.String("css", "site/assets/css/chroma.css", "where to write the highlighting CSS")
 	)
 	flag.Parse()
-	if err := run(*root, *verified, *data, *css); err != nil {
+	if err := run(*root, *verified, *stress, *data, *css); err != nil {
 		fmt.Fprintln(os.Stderr, "embed:", err)
 		os.Exit(1)
 	}
 }
 
-func run(root, verifiedPath, dataPath, cssPath string) error {
+func run(root, verifiedPath, stressPath, dataPath, cssPath string) error {
 	list, err := examples.List(root)
 	if err != nil {
 		return err
 	}
 	verified, err := examples.ReadVerified(verifiedPath)
+	if err != nil {
+		return err
+	}
+	stress, err := examples.ReadVerified(stressPath)
+	if errors.Is(err, fs.ErrNotExist) {
+		stress, err = &examples.Verified{}, nil
+	}
 	if err != nil {
 		return err
 	}
@@ -49,6 +59,9 @@ func run(root, verifiedPath, dataPath, cssPath string) error {
 		entry, err := newEntry(root, e, rec, verified.Go)
 		if err != nil {
 			return fmt.Errorf("%s: %w", e.Path, err)
+		}
+		if rec, err := stress.Check(e); err == nil { // a stale stress result is not shown
+			entry.Stress = &Stress{Runs: rec.Runs, Orderings: rec.Orderings, Procs: stress.Procs, Hog: stress.Hog, Go: stress.Go}
 		}
 		out[e.Path] = entry
 	}

@@ -8,14 +8,17 @@ import (
 
 // Record is the verifier's word on one example.
 type Record struct {
-	Hash  string   `json:"hash"`  // Example.Hash of the files that passed
-	Modes []string `json:"modes"` // how it was run: "plain", "race"
-	Runs  int      `json:"runs"`  // checked runs, all passed
+	Hash      string   `json:"hash"`      // Example.Hash of the files that passed
+	Modes     []string `json:"modes"`     // how it was run: "plain", "race"
+	Runs      int      `json:"runs"`      // checked runs, all passed
+	Orderings int      `json:"orderings"` // distinct normalised outputs seen in those runs
 }
 
 // Verified is the verifier's report: only examples that passed are in it.
 type Verified struct {
 	Go       string            `json:"go"`
+	Procs    []int             `json:"procs"`    // the GOMAXPROCS values set (none: Go's default)
+	Hog      bool              `json:"hog"`      // whether a CPU hog ran alongside
 	Examples map[string]Record `json:"examples"` // by Example.Path
 }
 

@@ -2,6 +2,7 @@ package expect
 
 import (
 	"errors"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -126,5 +127,19 @@ func TestParseOffsets(t *testing.T) {
 	_, err := Parse("examples/x/spec.txtar", 10, "a\n%bogus")
 	if err == nil || err.Error() != "examples/x/spec.txtar:11: unknown directive %bogus (known: %count, %unordered, %end, %order, %#; write %% for a line that starts with %)" {
 		t.Fatalf("got %v", err)
+	}
+}
+
+func TestClaims(t *testing.T) {
+	s, err := Parse("want", 1, "start\n%unordered\n%count 2 w{{\\d}}\ndone\n%end\n%count 0..3 tail")
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := s.Claims("stdout", "start\nw1\ndone\nw2\ntail\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := []int{1, 3, 4, 3, 6}; !slices.Equal(got, want) {
+		t.Fatalf("claims %v, want %v", got, want)
 	}
 }

@@ -44,6 +44,13 @@ func (m *Mismatch) Error() string {
 
 // Check matches output against the spec; stream names the output in messages.
 func (s *Spec) Check(stream, output string) error {
+	_, err := s.Claims(stream, output)
+	return err
+}
+
+// Claims matches output against the spec like Check and, when it matches, returns for
+// each output line the spec line that claimed it: the output's ordering, normalised.
+func (s *Spec) Claims(stream, output string) ([]int, error) {
 	lines := splitLines(output)
 	for i, l := range lines {
 		lines[i] = strings.TrimRight(l, " \t\r")
@@ -51,9 +58,9 @@ func (s *Spec) Check(stream, output string) error {
 	m := &matcher{spec: s, stream: stream, lines: lines, failed: map[[2]int]bool{},
 		claim: make([]int, len(lines)), best: failure{pos: -1}}
 	if m.seq(0, 0) {
-		return nil
+		return m.claim, nil
 	}
-	return &Mismatch{Spec: s, Stream: stream, Lines: lines, Reason: m.best.reason, Claimed: m.best.claim}
+	return nil, &Mismatch{Spec: s, Stream: stream, Lines: lines, Reason: m.best.reason, Claimed: m.best.claim}
 }
 
 type failure struct {
@@ -117,17 +124,19 @@ func (m *matcher) item(i, pos int) bool {
 			return m.fail(i, pos, "%s does not match %s", m.want(it.Pattern), m.at(pos))
 		}
 		m.claim[pos] = it.Line
-		ok := m.seq(i+1, pos+1)
+		if m.seq(i+1, pos+1) {
+			return true
+		}
 		m.claim[pos] = 0
-		return ok
+		return false
 	case Count:
 		run := 0
 		for pos+run < len(m.lines) && run < it.Max && it.Pattern.Matches(m.lines[pos+run]) {
 			m.claim[pos+run] = it.Line
 			run++
 		}
-		defer clear(m.claim[pos : pos+run])
 		if run < it.Min {
+			defer clear(m.claim[pos : pos+run])
 			next := fmt.Sprintf("%s ended", m.stream)
 			if pos+run < len(m.lines) {
 				next = m.at(pos+run) + " does not match"
@@ -142,6 +151,7 @@ func (m *matcher) item(i, pos int) bool {
 				return true
 			}
 		}
+		clear(m.claim[pos : pos+run])
 		return false
 	default:
 		return m.block(i, pos)

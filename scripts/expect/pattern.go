@@ -34,8 +34,11 @@ type Pattern struct {
 	Src   string // the line as written in the spec
 	Parts []Part
 	re    *regexp.Regexp
-	durs  []int // Parts index of each duration, in capture-group order
+	durs  []durGroup
 }
+
+// durGroup ties a {{dur}} span to its capture group in the line's regexp.
+type durGroup struct{ part, group int }
 
 // goDuration matches what time.Duration.String prints.
 const goDuration = `(?:\d+(?:\.\d+)?(?:ns|µs|us|ms|s|m|h))+`
@@ -72,7 +75,7 @@ func parsePattern(line int, src string) (*Pattern, error) {
 			if err != nil {
 				return nil, err
 			}
-			p.durs = append(p.durs, len(p.Parts))
+			p.durs = append(p.durs, durGroup{part: len(p.Parts)})
 			p.Parts = append(p.Parts, part)
 			fmt.Fprintf(&re, "(?P<d%d>%s)", len(p.durs)-1, goDuration)
 			continue
@@ -90,6 +93,9 @@ func parsePattern(line int, src string) (*Pattern, error) {
 	var err error
 	if p.re, err = regexp.Compile(re.String()); err != nil {
 		return nil, fmt.Errorf("bad pattern %q: %v", src, err)
+	}
+	for i := range p.durs {
+		p.durs[i].group = p.re.SubexpIndex(fmt.Sprintf("d%d", i))
 	}
 	return p, nil
 }
@@ -118,13 +124,16 @@ func parseDur(spec string) (Part, error) {
 
 // Matches reports whether an output line satisfies the pattern.
 func (p *Pattern) Matches(line string) bool {
-	m := p.re.FindStringSubmatch(line)
-	if m == nil {
+	if !p.re.MatchString(line) {
 		return false
 	}
-	for i, pi := range p.durs {
-		got, err := time.ParseDuration(m[p.re.SubexpIndex(fmt.Sprintf("d%d", i))])
-		part := p.Parts[pi]
+	if len(p.durs) == 0 {
+		return true
+	}
+	m := p.re.FindStringSubmatch(line)
+	for _, d := range p.durs {
+		got, err := time.ParseDuration(m[d.group])
+		part := p.Parts[d.part]
 		if err != nil || !within(got, part.Want, part.Tolerance) {
 			return false
 		}

@@ -143,6 +143,9 @@ func parseLine(ln int, raw string) (Item, string, error) {
 	return Item{}, "", fmt.Errorf("unknown directive %%%s (known: %%count, %%unordered, %%end, %%order, %%#; write %%%% for a line that starts with %%)", word)
 }
 
+// maxCount bounds %count: no example prints a million lines.
+const maxCount = 1_000_000
+
 func parseCount(ln int, rest string) (Item, string, error) {
 	n, line, ok := strings.Cut(rest, " ")
 	if !ok || line == "" {
@@ -157,8 +160,8 @@ func parseCount(ln int, rest string) (Item, string, error) {
 	switch {
 	case err1 != nil || err2 != nil:
 		return Item{}, "", fmt.Errorf("%%count %s: not a number or a range M..N", n)
-	case minN < 0 || maxN < 1 || minN > maxN:
-		return Item{}, "", fmt.Errorf("%%count %s: impossible count (want 1 ≤ N, or 0 ≤ M ≤ N with N ≥ 1)", n)
+	case minN < 0 || maxN < 1 || minN > maxN || maxN > maxCount:
+		return Item{}, "", fmt.Errorf("%%count %s: impossible count (want 1 ≤ N ≤ %d, or 0 ≤ M ≤ N)", n, maxCount)
 	}
 	p, err := parsePattern(ln, line)
 	return Item{Kind: Count, Line: ln, Pattern: p, Min: minN, Max: maxN}, "", err

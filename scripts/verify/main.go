@@ -1,77 +1,102 @@
-// Command verify builds every program under examples/, runs its spec.txtar with
-// testscript (plainly and under the race detector), checks the output against the
-// expected-output specs, and writes the report of what passed for the embed step.
+// Command verify builds the programs under examples/, runs each one's spec.txtar with
+// testscript (plainly and under the race detector, at the GOMAXPROCS values asked
+// for), checks the output against the expected-output specs, tests the checker on
+// mutants of the real outputs, and writes a report of what passed for the embed step.
 //
-//	go run ./scripts/verify [-run REGEXP] [-count N] [-timeout D] [-report FILE]
+//	go run ./scripts/verify [-run REGEXP] [-count N] [-procs 1,2,8] [-hog] [-orderings] [-report FILE]
 package main
 
 import (
 	"flag"
 	"fmt"
+	"maps"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"regexp"
 	"runtime"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
 	"time"
 
 	"github.com/concurrency-verified/site/scripts/examples"
+	"github.com/concurrency-verified/site/scripts/expect"
 )
 
+type options struct {
+	root, run, procs, report string
+	count                    int
+	timeout                  time.Duration
+	hog, orderings, mutate   bool
+}
+
 func main() {
-	var (
-		root    = flag.String("examples", "examples", "the examples folder")
-		run     = flag.String("run", "", "verify only the examples whose path matches this regexp")
-		count   = flag.Int("count", 1, "runs of each example in each mode")
-		timeout = flag.Duration("timeout", 30*time.Second, "time limit of one run of one example")
-		procs   = flag.String("procs", "", "comma-separated GOMAXPROCS values to run each example with (default: Go's default)")
-		report  = flag.String("report", "site/data/verified.json", "where to write the report of what passed (empty: nowhere)")
-	)
+	if os.Getenv(hogEnv) != "" {
+		hog()
+	}
+	var o options
+	flag.StringVar(&o.root, "examples", "examples", "the examples folder")
+	flag.StringVar(&o.run, "run", "", "verify only the examples whose path matches this regexp")
+	flag.IntVar(&o.count, "count", 1, "runs of each example in each mode")
+	flag.DurationVar(&o.timeout, "timeout", 30*time.Second, "time limit of one run of one example")
+	flag.StringVar(&o.procs, "procs", "", "comma-separated GOMAXPROCS values to run each example with (default: Go's default)")
+	flag.BoolVar(&o.hog, "hog", false, "keep one CPU busy with another process while the examples run")
+	flag.BoolVar(&o.orderings, "orderings", false, "print one output of each distinct ordering seen")
+	flag.BoolVar(&o.mutate, "mutate", true, "check the checker on mutants of each example's first output")
+	flag.StringVar(&o.report, "report", "site/data/verified.json", "where to write the report of what passed (empty: nowhere; written only when every example ran)")
 	flag.Parse()
-	if err := verify(*root, *run, *count, *timeout, *procs, *report); err != nil {
+	if err := verify(o); err != nil {
 		fmt.Fprintln(os.Stderr, "verify:", err)
 		os.Exit(1)
 	}
 }
 
-func verify(root, run string, count int, timeout time.Duration, procs, report string) error {
-	filter, err := regexp.Compile(run)
-	if err != nil {
-		return err
-	}
-	all, err := examples.List(root)
-	if err != nil {
-		return err
-	}
-	var list []examples.Example
-	for _, e := range all {
-		if filter.MatchString(e.Path) {
-			list = append(list, e)
-		}
-	}
-	if len(list) == 0 {
-		return fmt.Errorf("no example under %s matches %q", root, run)
-	}
+// outcome is what the runs of one example showed.
+type outcome struct {
+	failure   string            // the logs of the first failed run; "" if all passed
+	orderings map[string]string // distinct normalised outputs → one output with it
+	mutation  expect.Mutation
+}
 
+func verify(o options) error {
+	filter, err := regexp.Compile(o.run)
+	if err != nil {
+		return err
+	}
+	all, err := examples.List(o.root)
+	if err != nil {
+		return err
+	}
+	list := slices.DeleteFunc(slices.Clone(all), func(e examples.Example) bool { return !filter.MatchString(e.Path) })
+	if len(list) == 0 {
+		return fmt.Errorf("no example under %s matches %q", o.root, o.run)
+	}
 	bin, err := os.MkdirTemp("", "verify-bin")
 	if err != nil {
 		return err
 	}
 	defer os.RemoveAll(bin)
 	start := time.Now()
-	modes, err := makeModes(bin, procs, timeout)
+	modes, err := makeModes(bin, o.procs, o.timeout)
 	if err != nil {
 		return err
 	}
 	for _, race := range []bool{false, true} {
-		if err := build(root, binDir(bin, race), race); err != nil {
+		if err := build(list, binDir(bin, race), race); err != nil {
 			return err
 		}
 	}
-	fmt.Printf("built the examples, plain and with -race, in %v\n", time.Since(start).Round(time.Millisecond))
+	fmt.Printf("built %d examples, plainly and with -race, in %v\n", len(list), time.Since(start).Round(time.Millisecond))
+	if o.hog {
+		stop, err := startHog()
+		if err != nil {
+			return err
+		}
+		defer stop()
+		fmt.Println("a CPU hog process is running")
+	}
 
 	hashes := make([]string, len(list)) // taken before running: what passed is what was run
 	for i, e := range list {
@@ -79,45 +104,92 @@ func verify(root, run string, count int, timeout time.Duration, procs, report st
 			return err
 		}
 	}
-	failures := make([]string, len(list))
+	outcomes := make([]outcome, len(list))
 	sem := make(chan struct{}, runtime.NumCPU())
 	var wg sync.WaitGroup
 	for i, e := range list {
 		wg.Go(func() {
 			sem <- struct{}{}
 			defer func() { <-sem }()
-			failures[i] = runExample(e, modes, count)
+			outcomes[i] = runExample(e, modes, o)
 			status := "ok  "
-			if failures[i] != "" {
+			if outcomes[i].failure != "" {
 				status = "FAIL"
 			}
-			fmt.Printf("%s %s\n", status, e.Path)
+			fmt.Printf("%s %s (%d runs, %d orderings)\n", status, e.Path, o.count*len(modes), len(outcomes[i].orderings))
 		})
 	}
 	wg.Wait()
+	return summarise(o, all, list, hashes, modes, outcomes, time.Since(start))
+}
 
-	verified := &examples.Verified{Go: runtime.Version(), Examples: map[string]examples.Record{}}
+func summarise(o options, all, list []examples.Example, hashes []string, modes []mode, outcomes []outcome, took time.Duration) error {
+	report := &examples.Verified{Go: runtime.Version(), Procs: procsOf(modes), Hog: o.hog, Examples: map[string]examples.Record{}}
+	var mutation expect.Mutation
 	passed, failed := 0, 0
 	for i, e := range list {
-		if failures[i] != "" {
+		out := outcomes[i]
+		mutation.Add(out.mutation)
+		if o.orderings {
+			fmt.Printf("\n%s: %d distinct orderings\n", e.Path, len(out.orderings))
+			for _, key := range slices.Sorted(maps.Keys(out.orderings)) {
+				fmt.Println(indent(out.orderings[key]))
+			}
+		}
+		if out.failure != "" {
 			failed++
-			fmt.Printf("\n--- FAIL: %s (%s)\n%s", e.Path, e.Dir, failures[i])
+			fmt.Printf("\n--- FAIL: %s (%s)\n%s", e.Path, e.Dir, out.failure)
 			continue
 		}
 		passed++
-		verified.Examples[e.Path] = examples.Record{Hash: hashes[i], Modes: modeNames(modes), Runs: count * len(modes)}
+		report.Examples[e.Path] = examples.Record{Hash: hashes[i], Modes: modeNames(modes), Runs: o.count * len(modes), Orderings: len(out.orderings)}
 	}
-	fmt.Printf("\nverified %d examples in %v\n", len(list), time.Since(start).Round(time.Millisecond))
+	fmt.Printf("\nverified %d examples in %v\n", len(list), took.Round(time.Millisecond))
+	if o.mutate {
+		fmt.Printf("checker on mutants of the real outputs: %d of %d mutants that break their spec rejected, %d of %d allowed reorderings accepted\n",
+			mutation.Killed, mutation.Breaking, mutation.Passed, mutation.Allowed)
+		for _, w := range mutation.Wrong {
+			fmt.Println(indent(w))
+		}
+	}
+	if len(mutation.Wrong) > 0 {
+		failed++ // the checker itself is wrong: nothing it passed can be trusted
+	}
 	fmt.Printf("%d passed, %d failed\n", passed, failed)
-	if report != "" && len(list) == len(all) {
-		if err := examples.WriteVerified(report, verified); err != nil {
+	if o.report != "" && len(list) == len(all) {
+		if err := examples.WriteVerified(o.report, report); err != nil {
 			return err
 		}
 	}
 	if failed > 0 {
-		return fmt.Errorf("%d of %d examples failed", failed, len(list))
+		return fmt.Errorf("%d failed", failed)
 	}
 	return nil
+}
+
+// runExample runs the example o.count times in every mode, stopping at the first failure.
+func runExample(e examples.Example, modes []mode, o options) outcome {
+	out := outcome{orderings: map[string]string{}}
+	for mi, m := range modes {
+		for n := range o.count {
+			r := runScript(e, m, o.mutate && mi == 0 && n == 0)
+			out.mutation.Add(r.mutation)
+			if !r.ok {
+				var b strings.Builder
+				fmt.Fprintf(&b, "    mode %s, run %d of %d", m.name, n+1, o.count)
+				if r.hung {
+					fmt.Fprintf(&b, ": hung, killed after %v", m.budget)
+				}
+				fmt.Fprintf(&b, "\n%s\n", indent(r.log))
+				out.failure = b.String()
+				return out
+			}
+			if _, seen := out.orderings[r.ordering]; !seen {
+				out.orderings[r.ordering] = r.output
+			}
+		}
+	}
+	return out
 }
 
 // makeModes lists the ways every example is run: plain and with -race, at each
@@ -126,7 +198,7 @@ func makeModes(bin, procs string, timeout time.Duration) ([]mode, error) {
 	values := []int{0}
 	if procs != "" {
 		values = nil
-		for _, f := range strings.Split(procs, ",") {
+		for f := range strings.SplitSeq(procs, ",") {
 			n, err := strconv.Atoi(f)
 			if err != nil || n < 1 {
 				return nil, fmt.Errorf("-procs %s: %q is not a positive number", procs, f)
@@ -147,6 +219,24 @@ func makeModes(bin, procs string, timeout time.Duration) ([]mode, error) {
 	return modes, nil
 }
 
+func modeNames(modes []mode) []string {
+	names := make([]string, len(modes))
+	for i, m := range modes {
+		names[i] = m.name
+	}
+	return names
+}
+
+func procsOf(modes []mode) []int {
+	var procs []int
+	for _, m := range modes {
+		if m.procs > 0 && !slices.Contains(procs, m.procs) {
+			procs = append(procs, m.procs)
+		}
+	}
+	return procs
+}
+
 // binDir is where the examples built plainly or with -race go.
 func binDir(bin string, race bool) string {
 	if race {
@@ -155,13 +245,20 @@ func binDir(bin string, race bool) string {
 	return filepath.Join(bin, "plain")
 }
 
-// build compiles every example of the tree into dir, in one go command.
-func build(root, dir string, race bool) error {
+// build compiles the examples into dir, in one go command.
+func build(list []examples.Example, dir string, race bool) error {
 	args := []string{"build", "-o", dir + string(filepath.Separator)}
 	if race {
 		args = append(args, "-race")
 	}
-	cmd := exec.Command("go", append(args, "./"+filepath.ToSlash(root)+"/...")...)
+	for _, e := range list {
+		pkg := e.Dir
+		if !filepath.IsAbs(pkg) {
+			pkg = "./" + filepath.ToSlash(pkg)
+		}
+		args = append(args, pkg)
+	}
+	cmd := exec.Command("go", args...)
 	cmd.Stdout, cmd.Stderr = os.Stdout, os.Stderr
 	if err := cmd.Run(); err != nil {
 		return fmt.Errorf("building the examples (race=%v): %w", race, err)
@@ -169,35 +266,6 @@ func build(root, dir string, race bool) error {
 	return nil
 }
 
-// runExample runs the example count times in every mode; it returns "" when every
-// run passed, or the logs of the runs that failed.
-func runExample(e examples.Example, modes []mode, count int) string {
-	var b strings.Builder
-	for _, m := range modes {
-		for n := range count {
-			r := runScript(e, m)
-			if r.ok {
-				continue
-			}
-			fmt.Fprintf(&b, "    mode %s, run %d of %d", m.name, n+1, count)
-			if r.hung {
-				fmt.Fprintf(&b, ": hung, killed after %v", m.budget)
-			}
-			fmt.Fprintf(&b, "\n%s\n", indent(r.log))
-			return b.String()
-		}
-	}
-	return ""
-}
-
 func indent(s string) string {
 	return "        " + strings.ReplaceAll(strings.TrimRight(s, "\n"), "\n", "\n        ")
-}
-
-func modeNames(modes []mode) []string {
-	names := make([]string, len(modes))
-	for i, m := range modes {
-		names[i] = m.name
-	}
-	return names
 }

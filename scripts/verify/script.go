@@ -19,7 +19,7 @@ import (
 
 // mode is one way of running every example.
 type mode struct {
-	name   string // "plain" or "race"
+	name   string // "plain", "race", "plain GOMAXPROCS=2", …
 	bin    string // folder of the binaries built for this mode
 	race   bool
 	procs  int // GOMAXPROCS for the example; 0 leaves the default
@@ -28,19 +28,22 @@ type mode struct {
 
 // result is one run of one example's script.
 type result struct {
-	ok   bool
-	hung bool
-	log  string
+	ok       bool
+	hung     bool
+	log      string
+	ordering string          // the spec lines that claimed each output line: the run's normalised output
+	output   string          // what the checked streams printed
+	mutation expect.Mutation // mutants of the checked outputs, when asked for
 }
 
 // runScript runs the example's spec.txtar with testscript, outside go test.
-func runScript(e examples.Example, m mode) result {
+func runScript(e examples.Example, m mode, mutate bool) result {
 	t := &scriptT{}
-	start := time.Now()
+	var r result
 	p := testscript.Params{
 		Files:              []string{e.Script()},
 		RequireUniqueNames: true,
-		Deadline:           start.Add(m.budget),
+		Deadline:           time.Now().Add(m.budget),
 		Setup: func(env *testscript.Env) error {
 			env.Setenv("PATH", m.bin+string(os.PathListSeparator)+env.Getenv("PATH"))
 			if m.procs > 0 {
@@ -56,7 +59,7 @@ func runScript(e examples.Example, m mode) result {
 		},
 		Cmds: map[string]func(*testscript.TestScript, bool, []string){
 			"run":  runCmd(e),
-			"want": wantCmd(e),
+			"want": wantCmd(e, &r, mutate),
 		},
 	}
 	done := make(chan struct{})
@@ -65,7 +68,9 @@ func runScript(e examples.Example, m mode) result {
 		testscript.RunT(t, p)
 	}()
 	<-done
-	return result{ok: !t.failed, hung: strings.Contains(t.log.String(), hungMessage), log: t.log.String()}
+	r.ok, r.log = !t.failed, t.log.String()
+	r.hung = strings.Contains(r.log, hungMessage)
+	return r
 }
 
 const hungMessage = "HUNG: killed at the time limit"
@@ -104,8 +109,9 @@ func runCmd(e examples.Example) func(*testscript.TestScript, bool, []string) {
 }
 
 // wantCmd is the script command "want stdout|stderr SECTION": the last command's
-// output must satisfy the expected-output spec in the script's named section.
-func wantCmd(e examples.Example) func(*testscript.TestScript, bool, []string) {
+// output must satisfy the expected-output spec in the script's named section. It adds
+// what it checked to r.
+func wantCmd(e examples.Example, r *result, mutate bool) func(*testscript.TestScript, bool, []string) {
 	return func(ts *testscript.TestScript, neg bool, args []string) {
 		if neg || len(args) != 2 || args[0] != "stdout" && args[0] != "stderr" {
 			ts.Fatalf("usage: want stdout|stderr SECTION")
@@ -118,8 +124,17 @@ func wantCmd(e examples.Example) func(*testscript.TestScript, bool, []string) {
 		}
 		spec, err := expect.Parse(e.Script(), sec.Line, sec.Text)
 		ts.Check(err)
-		if err := spec.Check(args[0], ts.ReadFile(args[0])); err != nil {
+		output := ts.ReadFile(args[0])
+		claims, err := spec.Claims(args[0], output)
+		if err != nil {
 			ts.Fatalf("%s does not match its spec\n%v", args[0], err)
+		}
+		r.ordering += fmt.Sprintf("%s%v;", args[0], claims)
+		r.output += fmt.Sprintf("[%s]\n%s", args[0], output)
+		if mutate {
+			if m, ok := spec.Mutate(output); ok {
+				r.mutation.Add(m)
+			}
 		}
 	}
 }

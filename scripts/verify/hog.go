@@ -1,0 +1,35 @@
+package main
+
+import (
+	"os"
+	"os/exec"
+	"runtime"
+)
+
+// hogEnv makes this program a CPU hog instead of the verifier: the other process that
+// keeps one CPU busy while the examples run.
+const hogEnv = "VERIFY_CPU_HOG"
+
+func hog() {
+	runtime.GOMAXPROCS(1)
+	for n := 0; ; n++ {
+		_ = n * n
+	}
+}
+
+// startHog starts the hog process; stop kills it.
+func startHog() (stop func(), err error) {
+	self, err := os.Executable()
+	if err != nil {
+		return nil, err
+	}
+	cmd := exec.Command(self)
+	cmd.Env = append(os.Environ(), hogEnv+"=1")
+	if err := cmd.Start(); err != nil {
+		return nil, err
+	}
+	return func() {
+		cmd.Process.Kill()
+		cmd.Wait()
+	}, nil
+}
