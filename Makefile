@@ -1,17 +1,23 @@
 # Verified or absent: the site is built only from examples that just passed verification.
-.PHONY: serve site verify embed stress check test unit lint sitecheck clean
+.PHONY: serve site verify embed stress check test unit lint sitecheck browsertest deps measure clean
 
 GO ?= go
 RUNS ?= 20
 HUGO = $(GO) tool hugo --source site --panicOnWarning
 
-## serve: verify the examples, embed them and serve the site on http://localhost:1313/
-serve: embed
+## serve: build the site (verified examples, search index) and serve it on http://localhost:1313/
+serve: site
+	rm -rf site/static/pagefind && cp -r site/public/pagefind site/static/pagefind
 	$(HUGO) server --bind 127.0.0.1 --port 1313
 
-## site: verify the examples, embed them and build the site into site/public
-site: embed
+## site: verify the examples, embed them, build the site into site/public and index it for search
+site: embed deps site/node_modules
 	$(HUGO) --gc --minify $(HUGOFLAGS)
+	cd site && npx --no-install pagefind --site public --silent
+
+site/node_modules: site/package.json site/package-lock.json
+	cd site && npm ci --no-audit --no-fund
+	touch $@
 
 ## verify: build and run every example, plainly and with -race, against its expected output
 verify:
@@ -29,8 +35,18 @@ check:
 embed: verify
 	$(GO) run ./scripts/embed
 
-## test: everything the project checks
-test: lint unit site sitecheck
+## test: everything the project checks: lint, unit tests, every example, the site, its
+## checks and a browser test (installs Chromium, LinkChecker and Node from Debian if missing)
+test: deps lint unit site sitecheck browsertest
+
+# System packages the build and the browser test need, installed when missing.
+DEBS = chromium linkchecker nodejs npm
+deps:
+	@missing=""; for c in chromium linkchecker node npm; do command -v $$c >/dev/null || missing=1; done; \
+	if [ -n "$$missing" ]; then \
+		sudo=""; [ "$$(id -u)" -eq 0 ] || sudo=sudo; \
+		$$sudo apt-get update -qq && $$sudo apt-get install -y -qq $(DEBS); \
+	fi
 
 lint:
 	@test -z "$$(gofmt -l .)" || { echo "gofmt needed:"; gofmt -l .; exit 1; }
@@ -43,5 +59,12 @@ unit:
 sitecheck:
 	$(GO) run ./scripts/sitecheck
 
+browsertest:
+	$(GO) run ./scripts/browsertest
+
+## measure: time the Hugo build of the whole site (budget: under 2 s)
+measure:
+	$(GO) run ./scripts/measure
+
 clean:
-	rm -rf site/public site/resources site/data site/assets/css/chroma.css
+	rm -rf site/public site/resources site/static/pagefind site/data/verified.json site/data/examples.json site/assets/css/chroma.css

@@ -1,8 +1,9 @@
 // Command sitecheck checks the project's promises about the site: no Go code typed
-// into a page, the same pages in Russian and English, every example shown in both
-// languages, the same examples in the same order and the same heading structure on
-// both sides of each translated page, and every code block in the built site
-// byte-for-byte the verified program.
+// into a page, the same pages and the same UI strings in Russian and English, every
+// example shown in both languages, the same examples in the same order and the same
+// heading structure on both sides of each translated page, every code block in the
+// built site byte-for-byte the verified program, and every page within its weight
+// budget, loading nothing from another site.
 //
 //	go run ./scripts/sitecheck [-content site/content] [-public site/public]
 package main
@@ -20,6 +21,7 @@ func main() {
 		content = flag.String("content", "site/content", "the content folder, one subfolder per language")
 		public  = flag.String("public", "site/public", "the built site")
 		root    = flag.String("examples", "examples", "the examples folder")
+		i18n    = flag.String("i18n", "site/i18n", "the UI strings, one file per language")
 	)
 	flag.Parse()
 	var problems []string
@@ -27,7 +29,13 @@ func main() {
 	if err := checkContent(*content, report); err != nil {
 		fail(err)
 	}
+	if err := checkI18n(*i18n, report); err != nil {
+		fail(err)
+	}
 	if err := checkBuilt(*public, *root, report); err != nil {
+		fail(err)
+	}
+	if err := checkWeight(*public, report); err != nil {
 		fail(err)
 	}
 	for _, p := range problems {
