@@ -7,7 +7,7 @@ HUGO = $(GO) tool hugo --source site --panicOnWarning
 
 ## serve: build the site (verified examples, search index) and serve it on http://localhost:1313/
 serve: site
-	rm -rf site/static/pagefind && cp -r site/public/pagefind site/static/pagefind
+	rm -rf site/static/pagefind && mkdir -p site/static && cp -r site/public/pagefind site/static/pagefind
 	$(HUGO) server --bind 127.0.0.1 --port 1313
 
 ## site: verify the examples, embed them, build the site into site/public and index it for search
