@@ -46,6 +46,10 @@ func runScript(e examples.Example, m mode, mutate bool) result {
 		Deadline:           time.Now().Add(m.budget),
 		Setup: func(env *testscript.Env) error {
 			env.Setenv("PATH", m.bin+string(os.PathListSeparator)+env.Getenv("PATH"))
+			// What a reader's go run prints (testscript sets "system"), and no 1s sleep at
+			// the exit of every -race binary: races are reported when they happen.
+			env.Setenv("GOTRACEBACK", "single")
+			env.Setenv("GORACE", "atexit_sleep_ms=0")
 			if m.procs > 0 {
 				env.Setenv("GOMAXPROCS", fmt.Sprint(m.procs))
 			}
