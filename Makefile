@@ -23,10 +23,11 @@ site/node_modules: site/package.json site/package-lock.json
 verify:
 	$(GO) run ./scripts/verify
 
-## stress: every example RUNS times at GOMAXPROCS=1, 2 and 8, plainly and with -race, with a
-## CPU hog running; writes site/data/stress.json, which the pages show
+## stress: every example (or those whose path matches RUN) RUNS times at GOMAXPROCS=1, 2
+## and 8, plainly and with -race, with a CPU hog running; updates site/data/stress.json,
+## which the pages show
 stress:
-	$(GO) run ./scripts/verify -procs 1,2,8 -count $(RUNS) -hog -report site/data/stress.json
+	$(GO) run ./scripts/verify -run '$(RUN)' -procs 1,2,8 -count $(RUNS) -hog -report site/data/stress.json
 
 ## check: run one example RUNS times per mode and print each ordering seen: make check EXAMPLE=counter-mutex
 check:

@@ -45,7 +45,7 @@ func main() {
 	flag.BoolVar(&o.hog, "hog", false, "keep one CPU busy with another process while the examples run")
 	flag.BoolVar(&o.orderings, "orderings", false, "print one output of each distinct ordering seen")
 	flag.BoolVar(&o.mutate, "mutate", true, "check the checker on mutants of each example's first output")
-	flag.StringVar(&o.report, "report", "site/data/verified.json", "where to write the report of what passed (empty: nowhere; written only when every example ran)")
+	flag.StringVar(&o.report, "report", "site/data/verified.json", "the report of what passed, updated for the examples run (empty: none)")
 	flag.Parse()
 	if err := verify(o); err != nil {
 		fmt.Fprintln(os.Stderr, "verify:", err)
@@ -124,7 +124,7 @@ func verify(o options) error {
 }
 
 func summarise(o options, all, list []examples.Example, hashes []string, modes []mode, outcomes []outcome, took time.Duration) error {
-	report := &examples.Verified{Go: runtime.Version(), Procs: procsOf(modes), Hog: o.hog, Examples: map[string]examples.Record{}}
+	report := previousReport(o.report, all, examples.Verified{Go: runtime.Version(), Procs: procsOf(modes), Hog: o.hog})
 	var mutation expect.Mutation
 	passed, failed := 0, 0
 	for i, e := range list {
@@ -137,6 +137,7 @@ func summarise(o options, all, list []examples.Example, hashes []string, modes [
 			}
 		}
 		if out.failure != "" {
+			delete(report.Examples, e.Path)
 			failed++
 			fmt.Printf("\n--- FAIL: %s (%s)\n%s", e.Path, e.Dir, out.failure)
 			continue
@@ -156,7 +157,7 @@ func summarise(o options, all, list []examples.Example, hashes []string, modes [
 		failed++ // the checker itself is wrong: nothing it passed can be trusted
 	}
 	fmt.Printf("%d passed, %d failed\n", passed, failed)
-	if o.report != "" && len(list) == len(all) {
+	if o.report != "" {
 		if err := examples.WriteVerified(o.report, report); err != nil {
 			return err
 		}
@@ -165,6 +166,21 @@ func summarise(o options, all, list []examples.Example, hashes []string, modes [
 		return fmt.Errorf("%d failed", failed)
 	}
 	return nil
+}
+
+// previousReport returns the report to update: the one at path if it was made the same
+// way (Go version and settings), without the examples that no longer exist; else a new
+// one. Each record holds the hash of what passed, so a kept record stays true.
+func previousReport(path string, all []examples.Example, want examples.Verified) *examples.Verified {
+	old, err := examples.ReadVerified(path)
+	if err != nil || old.Go != want.Go || old.Hog != want.Hog || !slices.Equal(old.Procs, want.Procs) {
+		want.Examples = map[string]examples.Record{}
+		return &want
+	}
+	maps.DeleteFunc(old.Examples, func(path string, _ examples.Record) bool {
+		return !slices.ContainsFunc(all, func(e examples.Example) bool { return e.Path == path })
+	})
+	return old
 }
 
 // runExample runs the example o.count times in every mode, stopping at the first failure.
