@@ -83,10 +83,10 @@ func newEntry(root string, e examples.Example, rec examples.Record, goVersion st
 }
 
 // readScript takes the command and the expected outputs from the script. When the
-// script has lines for the race detector ([race]), the page shows the race run: those
-// scripts are about what -race reports.
+// script runs the program differently under the race detector ("[race] run …"), the page
+// shows the race run: such a script is about what -race reports.
 func (en *Entry) readScript(root string, e examples.Example, s *examples.Script) error {
-	race := slices.ContainsFunc(s.Commands, func(l string) bool { return strings.HasPrefix(l, "[race]") })
+	race := slices.ContainsFunc(s.Commands, func(l string) bool { return strings.HasPrefix(l, "[race] run ") })
 	for _, line := range s.Commands {
 		line = strings.TrimSpace(line)
 		if line == "" || strings.HasPrefix(line, "#") {

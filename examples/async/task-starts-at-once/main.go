@@ -1,0 +1,55 @@
+// When does a new task start? In asyncio, create_task only schedules it: it
+// runs when the creator reaches its next await. A goroutine starts at once and
+// runs even while its creator keeps the CPU busy and never blocks: the Go
+// scheduler runs them in parallel or preempts the busy one.
+package main
+
+import (
+	"fmt"
+	"sync/atomic"
+	"time"
+)
+
+// Task is a minimal asyncio.Task: a goroutine, a done channel and a result.
+type Task[T any] struct {
+	name   string
+	done   chan struct{} // closed when fn has returned
+	result T
+	err    error
+}
+
+// CreateTask starts fn in a new goroutine at once and returns its handle.
+func CreateTask[T any](name string, fn func() (T, error)) *Task[T] {
+	t := &Task[T]{name: name, done: make(chan struct{})}
+	go func() {
+		defer close(t.done)
+		t.result, t.err = fn()
+	}()
+	return t
+}
+
+// Wait blocks until the task has finished and returns its result: await task.
+func (t *Task[T]) Wait() (T, error) {
+	<-t.done
+	return t.result, t.err
+}
+
+func main() {
+	var started atomic.Bool
+	task := CreateTask("worker", func() (string, error) {
+		fmt.Println("task: running")
+		started.Store(true)
+		return "ok", nil
+	})
+
+	// Busy work with no blocking call and no await point: in asyncio the
+	// task could not run before this loop ends. Give up after 2 seconds.
+	deadline := time.Now().Add(2 * time.Second)
+	for !started.Load() && time.Now().Before(deadline) {
+		// spin: stands for CPU work between two await points
+	}
+	fmt.Printf("main: still busy, never blocked; task started meanwhile: %v\n", started.Load())
+
+	result, err := task.Wait()
+	fmt.Printf("main: result %q, error %v\n", result, err)
+}
