@@ -9,7 +9,7 @@ import (
 )
 
 func worker(n int) {
-	time.Sleep(100 * time.Millisecond) // stands for a slow call
+	time.Sleep(200 * time.Millisecond) // stands for a slow call
 	fmt.Printf("I am goroutine %d\n", n)
 }
 

@@ -9,7 +9,7 @@ import (
 )
 
 func printHello(name string) {
-	time.Sleep(300 * time.Millisecond)
+	time.Sleep(600 * time.Millisecond)
 	fmt.Printf("%s: Hello\n", name)
 }
 
