@@ -18,12 +18,17 @@ type Entry struct {
 	File    string   `json:"file"`    // "examples/threads/counter-mutex/main.go"
 	Code    string   `json:"code"`    // the verified main.go, byte for byte
 	HTML    string   `json:"html"`    // the same, highlighted
-	Command string   `json:"command"` // how a reader runs it
-	Exit    int      `json:"exit"`    // the exit status the program must end with
-	Outputs []Output `json:"outputs"` // the expected output, per stream
+	Calls   []Call   `json:"calls"`   // the program's runs in the script, in order
 	Go      string   `json:"go"`      // the Go version that verified it
 	Runs    int      `json:"runs"`    // how many checked runs passed
 	Stress  *Stress  `json:"stress"`  // the last make stress, if it ran this very code
+}
+
+// Call is one run of the program in its script, with what it must print.
+type Call struct {
+	Command string   `json:"command"` // how a reader runs it
+	Exit    int      `json:"exit"`    // the exit status it must end with
+	Outputs []Output `json:"outputs"` // the expected output, per stream
 }
 
 // Stress is what make stress found for an example.
@@ -101,8 +106,9 @@ func (en *Entry) readScript(root string, e examples.Example, s *examples.Script)
 		args := strings.Fields(line)
 		switch args[0] {
 		case "run": // run [-exit N] SLUG [ARGS...], checked by the verifier
+			var call Call
 			if args[1] == "-exit" {
-				en.Exit, _ = strconv.Atoi(args[2])
+				call.Exit, _ = strconv.Atoi(args[2])
 				args = args[2:]
 			}
 			run := []string{"go", "run"}
@@ -110,8 +116,12 @@ func (en *Entry) readScript(root string, e examples.Example, s *examples.Script)
 				run = append(run, "-race")
 			}
 			run = append(run, "./"+filepath.ToSlash(filepath.Join(root, e.Path)))
-			en.Command = strings.Join(append(run, args[2:]...), " ")
+			call.Command = strings.Join(append(run, args[2:]...), " ")
+			en.Calls = append(en.Calls, call)
 		case "want":
+			if len(en.Calls) == 0 {
+				return fmt.Errorf("%s: want before any run", e.Script())
+			}
 			sec, ok := s.Section(args[2])
 			if !ok {
 				return fmt.Errorf("%s: no section %q", e.Script(), args[2])
@@ -120,10 +130,11 @@ func (en *Entry) readScript(root string, e examples.Example, s *examples.Script)
 			if err != nil {
 				return err
 			}
-			en.Outputs = append(en.Outputs, Output{Stream: args[1], Rows: rows(spec.Items)})
+			last := &en.Calls[len(en.Calls)-1]
+			last.Outputs = append(last.Outputs, Output{Stream: args[1], Rows: rows(spec.Items)})
 		}
 	}
-	if en.Command == "" {
+	if len(en.Calls) == 0 {
 		return fmt.Errorf("%s: no run command", e.Script())
 	}
 	return nil
