@@ -14,14 +14,14 @@ import (
 
 // Entry is what a page needs to show one example.
 type Entry struct {
-	Path    string   `json:"path"`    // "threads/counter-mutex"
-	File    string   `json:"file"`    // "examples/threads/counter-mutex/main.go"
-	Code    string   `json:"code"`    // the verified main.go, byte for byte
-	HTML    string   `json:"html"`    // the same, highlighted
-	Calls   []Call   `json:"calls"`   // the program's runs in the script, in order
-	Go      string   `json:"go"`      // the Go version that verified it
-	Runs    int      `json:"runs"`    // how many checked runs passed
-	Stress  *Stress  `json:"stress"`  // the last make stress, if it ran this very code
+	Path   string  `json:"path"`   // "threads/counter-mutex"
+	File   string  `json:"file"`   // "examples/threads/counter-mutex/main.go"
+	Code   string  `json:"code"`   // the verified main.go, byte for byte
+	HTML   string  `json:"html"`   // the same, highlighted
+	Calls  []Call  `json:"calls"`  // the program's runs in the script, in order
+	Go     string  `json:"go"`     // the Go version that verified it
+	Runs   int     `json:"runs"`   // how many checked runs passed
+	Stress *Stress `json:"stress"` // the last make stress, if it ran this very code
 }
 
 // Call is one run of the program in its script, with what it must print.
