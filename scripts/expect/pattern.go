@@ -145,8 +145,3 @@ func within(got, want time.Duration, tol float64) bool {
 	delta := float64(want) * tol
 	return float64(got) >= float64(want)-delta && float64(got) <= float64(want)+delta
 }
-
-// literal reports whether the pattern has no regexp or duration span.
-func (p *Pattern) literal() bool {
-	return len(p.Parts) <= 1 && (len(p.Parts) == 0 || p.Parts[0].Kind == Literal)
-}
