@@ -105,21 +105,36 @@ func verify(o options) error {
 		}
 	}
 	outcomes := make([]outcome, len(list))
+	alone, err := aloneSet(list)
+	if err != nil {
+		return err
+	}
+	runOne := func(i int) {
+		e := list[i]
+		outcomes[i] = runExample(e, modes, o)
+		status := "ok  "
+		if outcomes[i].failure != "" {
+			status = "FAIL"
+		}
+		fmt.Printf("%s %s (%d runs, %d orderings)\n", status, e.Path, o.count*len(modes), len(outcomes[i].orderings))
+	}
 	sem := make(chan struct{}, runtime.NumCPU())
 	var wg sync.WaitGroup
-	for i, e := range list {
-		wg.Go(func() {
-			sem <- struct{}{}
-			defer func() { <-sem }()
-			outcomes[i] = runExample(e, modes, o)
-			status := "ok  "
-			if outcomes[i].failure != "" {
-				status = "FAIL"
-			}
-			fmt.Printf("%s %s (%d runs, %d orderings)\n", status, e.Path, o.count*len(modes), len(outcomes[i].orderings))
-		})
+	for i := range list {
+		if !alone[i] {
+			wg.Go(func() {
+				sem <- struct{}{}
+				defer func() { <-sem }()
+				runOne(i)
+			})
+		}
 	}
 	wg.Wait()
+	for i := range list { // examples that measure the machine's parallelism run by themselves
+		if alone[i] {
+			runOne(i)
+		}
+	}
 	return summarise(o, all, list, hashes, modes, outcomes, time.Since(start))
 }
 
@@ -166,6 +181,20 @@ func summarise(o options, all, list []examples.Example, hashes []string, modes [
 		return fmt.Errorf("%d failed", failed)
 	}
 	return nil
+}
+
+// aloneSet marks the examples whose script says "alone": they measure how much the
+// machine runs in parallel, so no other example may run beside them.
+func aloneSet(list []examples.Example) ([]bool, error) {
+	alone := make([]bool, len(list))
+	for i, e := range list {
+		s, err := examples.ReadScript(e.Script())
+		if err != nil {
+			return nil, err
+		}
+		alone[i] = slices.Contains(s.Commands, "alone")
+	}
+	return alone, nil
 }
 
 // previousReport returns the report to update: the one at path if it was made the same

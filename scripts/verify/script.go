@@ -62,8 +62,9 @@ func runScript(e examples.Example, m mode, mutate bool) result {
 			return false, fmt.Errorf("unknown condition %q (known: race)", cond)
 		},
 		Cmds: map[string]func(*testscript.TestScript, bool, []string){
-			"run":  runCmd(e),
-			"want": wantCmd(e, &r, mutate),
+			"run":   runCmd(e),
+			"want":  wantCmd(e, &r, mutate),
+			"alone": func(*testscript.TestScript, bool, []string) {}, // read by aloneSet
 		},
 	}
 	done := make(chan struct{})
