@@ -16,7 +16,14 @@ const (
 	darkStyle  = "github-dark"
 )
 
-var formatter = html.New(html.WithClasses(true))
+var formatter = html.New(html.WithClasses(true), html.WithPreWrapper(focusablePre{}))
+
+// focusablePre wraps the code in a <pre> that the keyboard can reach, so that a reader
+// without a mouse can scroll a long line.
+type focusablePre struct{}
+
+func (focusablePre) Start(bool, string) string { return `<pre class="chroma" tabindex="0"><code>` }
+func (focusablePre) End(bool) string           { return `</code></pre>` }
 
 // highlight renders Go source as HTML whose text is exactly the source.
 func highlight(src string) (string, error) {
