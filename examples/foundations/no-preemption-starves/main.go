@@ -53,7 +53,7 @@ func runChild(env ...string) {
 		}
 	}()
 
-	deadline := time.After(time.Second)
+	var deadline <-chan time.Time // set when the loop has started: a nil channel never fires
 	for {
 		select {
 		case line, ok := <-lines:
@@ -65,8 +65,11 @@ func runChild(env ...string) {
 				return
 			}
 			fmt.Println("  " + line)
-			if line == "child: main woke up" {
-				deadline = nil // a nil channel never fires: no more time limit
+			switch line {
+			case "child: loop started, main sleeps 100ms":
+				deadline = time.After(time.Second) // from now on, not from the process start
+			case "child: main woke up":
+				deadline = nil // no more time limit
 			}
 		case <-deadline:
 			cmd.Process.Kill()
