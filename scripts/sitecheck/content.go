@@ -38,15 +38,19 @@ func checkContent(content string, report func(string, ...any)) error {
 			return err
 		}
 	}
-	for _, page := range trees["ru"] {
-		if !slices.Contains(trees["en"], page) {
-			report("%s exists in Russian but not in English", page)
-		}
-	}
-	for _, page := range trees["en"] {
-		if !slices.Contains(trees["ru"], page) {
-			report("%s exists in English but not in Russian", page)
-		}
-	}
+	onlyIn(trees, func(page, lang, other string) {
+		report("%s exists in %s but not in %s", page, lang, other)
+	})
 	return nil
+}
+
+// onlyIn calls found for every item that one language has and the other lacks.
+func onlyIn(items map[string][]string, found func(item, lang, other string)) {
+	for _, pair := range [][2]string{{"ru", "en"}, {"en", "ru"}} {
+		for _, item := range items[pair[0]] {
+			if !slices.Contains(items[pair[1]], item) {
+				found(item, pair[0], pair[1])
+			}
+		}
+	}
 }

@@ -38,15 +38,8 @@ func checkI18n(dir string, report func(string, ...any)) error {
 			}
 		}
 	}
-	for _, k := range keys["ru"] {
-		if !slices.Contains(keys["en"], k) {
-			report("i18n: %q is in ru.toml but not in en.toml", k)
-		}
-	}
-	for _, k := range keys["en"] {
-		if !slices.Contains(keys["ru"], k) {
-			report("i18n: %q is in en.toml but not in ru.toml", k)
-		}
-	}
+	onlyIn(keys, func(key, lang, other string) {
+		report("i18n: %q is in %s.toml but not in %s.toml", key, lang, other)
+	})
 	return nil
 }
