@@ -43,7 +43,8 @@ test: deps lint unit site sitecheck browsertest
 # System packages the build and the browser test need, installed when missing.
 DEBS = chromium linkchecker nodejs npm
 deps:
-	@missing=""; for c in chromium linkchecker node npm; do command -v $$c >/dev/null || missing=1; done; \
+	@missing=""; for c in linkchecker node npm; do command -v $$c >/dev/null || missing=1; done; \
+	command -v chromium >/dev/null || command -v google-chrome >/dev/null || missing=1; \
 	if [ -n "$$missing" ]; then \
 		sudo=""; [ "$$(id -u)" -eq 0 ] || sudo=sudo; \
 		$$sudo apt-get update -qq && $$sudo apt-get install -y -qq $(DEBS); \

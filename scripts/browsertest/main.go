@@ -16,6 +16,7 @@ import (
 	"net"
 	"net/http"
 	"os"
+	"os/exec"
 	"time"
 
 	"github.com/chromedp/chromedp"
@@ -25,7 +26,7 @@ func main() {
 	var (
 		public      = flag.String("public", "site/public", "the built site")
 		axe         = flag.String("axe", "site/node_modules/axe-core/axe.min.js", "axe-core's script")
-		chromium    = flag.String("chromium", "/usr/bin/chromium", "the browser")
+		chromium    = flag.String("chromium", findBrowser(), "the browser")
 		screenshots = flag.String("screenshots", "", "if set, save screenshots of a page here")
 	)
 	flag.Parse()
@@ -34,6 +35,17 @@ func main() {
 		fmt.Println("browsertest: 0 passed, 1 failed")
 		os.Exit(1)
 	}
+}
+
+// findBrowser returns Debian's Chromium, or Google Chrome where that is what the
+// machine has (GitHub's Ubuntu runners).
+func findBrowser() string {
+	for _, name := range []string{"chromium", "google-chrome"} {
+		if path, err := exec.LookPath(name); err == nil {
+			return path
+		}
+	}
+	return "chromium"
 }
 
 // check is one named browser check.
