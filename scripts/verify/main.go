@@ -158,7 +158,7 @@ func summarise(o options, all, list []examples.Example, hashes []string, modes [
 			continue
 		}
 		passed++
-		report.Examples[e.Path] = examples.Record{Hash: hashes[i], Modes: modeNames(modes), Runs: o.count * len(modes), Orderings: len(out.orderings)}
+		report.Examples[e.Path] = examples.Record{Hash: hashes[i], Runs: o.count * len(modes), Orderings: len(out.orderings)}
 	}
 	fmt.Printf("\nverified %d examples in %v\n", len(list), took.Round(time.Millisecond))
 	if o.mutate {
@@ -262,14 +262,6 @@ func makeModes(bin, procs string, timeout time.Duration) ([]mode, error) {
 		}
 	}
 	return modes, nil
-}
-
-func modeNames(modes []mode) []string {
-	names := make([]string, len(modes))
-	for i, m := range modes {
-		names[i] = m.name
-	}
-	return names
 }
 
 func procsOf(modes []mode) []int {
