@@ -4,8 +4,10 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"os/exec"
+	"path/filepath"
 	"runtime"
 	"strconv"
 	"strings"
@@ -40,12 +42,13 @@ type result struct {
 func runScript(e examples.Example, m mode, mutate bool) result {
 	t := &scriptT{}
 	var r result
+	deadline := time.Now().Add(m.budget)
+	var run runEnv
 	p := testscript.Params{
 		Files:              []string{e.Script()},
 		RequireUniqueNames: true,
-		Deadline:           time.Now().Add(m.budget),
+		Deadline:           deadline,
 		Setup: func(env *testscript.Env) error {
-			env.Setenv("PATH", m.bin+string(os.PathListSeparator)+env.Getenv("PATH"))
 			// What a reader's go run prints (testscript sets "system"), and no 1s sleep at
 			// the exit of every -race binary: races are reported when they happen.
 			env.Setenv("GOTRACEBACK", "single")
@@ -53,6 +56,7 @@ func runScript(e examples.Example, m mode, mutate bool) result {
 			if m.procs > 0 {
 				env.Setenv("GOMAXPROCS", fmt.Sprint(m.procs))
 			}
+			run = runEnv{bin: filepath.Join(m.bin, e.Slug()), dir: env.WorkDir, env: env.Vars, deadline: deadline}
 			return nil
 		},
 		Condition: func(cond string) (bool, error) {
@@ -62,7 +66,7 @@ func runScript(e examples.Example, m mode, mutate bool) result {
 			return false, fmt.Errorf("unknown condition %q (known: race)", cond)
 		},
 		Cmds: map[string]func(*testscript.TestScript, bool, []string){
-			"run":   runCmd(e),
+			"run":   runCmd(e, &run),
 			"want":  wantCmd(e, &r, mutate),
 			"alone": func(*testscript.TestScript, bool, []string) {}, // read by aloneSet
 		},
@@ -80,10 +84,18 @@ func runScript(e examples.Example, m mode, mutate bool) result {
 
 const hungMessage = "HUNG: killed at the time limit"
 
+// runEnv is what the run command needs: the example's binary, and the script's work
+// folder, environment and deadline.
+type runEnv struct {
+	bin, dir string
+	env      []string
+	deadline time.Time
+}
+
 // runCmd is the script command "run [-exit N] SLUG [ARGS...]": it runs the example's
 // program, which must exit with status N (default 0), and keeps its stdout and stderr
 // for the next commands.
-func runCmd(e examples.Example) func(*testscript.TestScript, bool, []string) {
+func runCmd(e examples.Example, run *runEnv) func(*testscript.TestScript, bool, []string) {
 	return func(ts *testscript.TestScript, neg bool, args []string) {
 		want := 0
 		if len(args) >= 2 && args[0] == "-exit" {
@@ -96,11 +108,11 @@ func runCmd(e examples.Example) func(*testscript.TestScript, bool, []string) {
 		if neg || len(args) == 0 || args[0] != e.Slug() {
 			ts.Fatalf("usage: run [-exit N] %s [ARGS...] (use -exit N for a program that must fail)", e.Slug())
 		}
-		err := ts.Exec(args[0], args[1:]...)
+		hung, err := run.exec(args[1:], ts.Stdout(), ts.Stderr())
 		got := 0
 		var exit *exec.ExitError
 		switch {
-		case errors.Is(err, context.DeadlineExceeded):
+		case hung:
 			ts.Fatalf("%s: %s (the goroutine dump is in its stderr above)", args[0], hungMessage)
 		case errors.As(err, &exit):
 			got = exit.ExitCode()
@@ -111,6 +123,40 @@ func runCmd(e examples.Example) func(*testscript.TestScript, bool, []string) {
 			ts.Fatalf("%s exited with status %d, want %d", args[0], got, want)
 		}
 	}
+}
+
+// exec runs the example's binary with args. At the deadline it asks the program for a
+// goroutine dump (SIGQUIT, as testscript does), then kills it. Whatever way it ends,
+// any process it started and left running is killed too, so that no child of a hung
+// example spins on. The output goes to files, not pipes, so that such a child cannot
+// keep Wait waiting either.
+func (r *runEnv) exec(args []string, stdout, stderr io.Writer) (hung bool, err error) {
+	ctx, cancel := context.WithDeadline(context.Background(), r.deadline)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, r.bin, args...)
+	cmd.Dir, cmd.Env = r.dir, r.env
+	cmd.WaitDelay = 2 * time.Second // from the dump request to the kill
+	newProcessGroup(cmd)
+	outs := [2]*os.File{}
+	for i := range outs {
+		if outs[i], err = os.CreateTemp(r.dir, "output"); err != nil {
+			return false, err
+		}
+		defer os.Remove(outs[i].Name())
+		defer outs[i].Close()
+	}
+	cmd.Stdout, cmd.Stderr = outs[0], outs[1]
+	err = cmd.Run()
+	killProcessGroup(cmd)
+	for i, w := range []io.Writer{stdout, stderr} {
+		if _, err := outs[i].Seek(0, io.SeekStart); err != nil {
+			return false, err
+		}
+		if _, err := io.Copy(w, outs[i]); err != nil {
+			return false, err
+		}
+	}
+	return ctx.Err() != nil, err
 }
 
 // wantCmd is the script command "want stdout|stderr SECTION": the last command's
