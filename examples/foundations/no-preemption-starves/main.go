@@ -18,11 +18,12 @@ import (
 
 func child() {
 	runtime.GOMAXPROCS(1)
+	// Print first: once the loop runs, main may not get the CPU back even to print.
+	fmt.Println("child: starting a loop, main sleeps 100ms")
 	go func() {
 		for i := 0; ; i++ { // no function call: no place to switch cooperatively
 		}
 	}()
-	fmt.Println("child: loop started, main sleeps 100ms")
 	time.Sleep(100 * time.Millisecond)
 	fmt.Println("child: main woke up") // the program exits, stopping the loop
 }
@@ -66,7 +67,7 @@ func runChild(env ...string) {
 			}
 			fmt.Println("  " + line)
 			switch line {
-			case "child: loop started, main sleeps 100ms":
+			case "child: starting a loop, main sleeps 100ms":
 				deadline = time.After(time.Second) // from now on, not from the process start
 			case "child: main woke up":
 				deadline = nil // no more time limit
