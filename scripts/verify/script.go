@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
 	"os/exec"
 	"path/filepath"
 	"runtime"
@@ -126,36 +125,20 @@ func runCmd(e examples.Example, run *runEnv) func(*testscript.TestScript, bool, 
 }
 
 // exec runs the example's binary with args. At the deadline it asks the program for a
-// goroutine dump (SIGQUIT, as testscript does), then kills it. Whatever way it ends,
-// any process it started and left running is killed too, so that no child of a hung
-// example spins on. The output goes to files, not pipes, so that such a child cannot
-// keep Wait waiting either.
+// goroutine dump (SIGQUIT, as testscript does), then kills it. However it ends, any
+// process it started and left running is killed too, so that no child of a hung
+// example spins on; a child that still holds the output when the program exits makes
+// the run fail with exec.ErrWaitDelay.
 func (r *runEnv) exec(args []string, stdout, stderr io.Writer) (hung bool, err error) {
 	ctx, cancel := context.WithDeadline(context.Background(), r.deadline)
 	defer cancel()
 	cmd := exec.CommandContext(ctx, r.bin, args...)
 	cmd.Dir, cmd.Env = r.dir, r.env
-	cmd.WaitDelay = 2 * time.Second // from the dump request to the kill
+	cmd.Stdout, cmd.Stderr = stdout, stderr
+	cmd.WaitDelay = 2 * time.Second // for the dump, and for the output to close
 	newProcessGroup(cmd)
-	outs := [2]*os.File{}
-	for i := range outs {
-		if outs[i], err = os.CreateTemp(r.dir, "output"); err != nil {
-			return false, err
-		}
-		defer os.Remove(outs[i].Name())
-		defer outs[i].Close()
-	}
-	cmd.Stdout, cmd.Stderr = outs[0], outs[1]
 	err = cmd.Run()
 	killProcessGroup(cmd)
-	for i, w := range []io.Writer{stdout, stderr} {
-		if _, err := outs[i].Seek(0, io.SeekStart); err != nil {
-			return false, err
-		}
-		if _, err := io.Copy(w, outs[i]); err != nil {
-			return false, err
-		}
-	}
 	return ctx.Err() != nil, err
 }
 
