@@ -10,12 +10,12 @@ import (
 	"time"
 )
 
-// startTask works for 300ms unless ctx ends first.
+// startTask works for 600ms unless ctx ends first.
 func startTask(ctx context.Context, name string, busy chan<- struct{}) {
 	fmt.Printf("%s: started\n", name)
 	close(busy)
 	select {
-	case <-time.After(300 * time.Millisecond):
+	case <-time.After(600 * time.Millisecond):
 		fmt.Printf("%s: finished. What did they want to do with me?\n", name)
 	case <-ctx.Done():
 		fmt.Printf("%s: stopped: %v\n", name, ctx.Err())

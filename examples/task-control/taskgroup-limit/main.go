@@ -1,5 +1,5 @@
 // Bounded concurrency with errgroup: after g.SetLimit(2), g.Go blocks while
-// two tasks are running, so six 300ms tasks run two at a time.
+// two tasks are running, so six 400ms tasks run two at a time.
 package main
 
 import (
@@ -33,7 +33,7 @@ func main() {
 			}()
 
 			select {
-			case <-time.After(300 * time.Millisecond): // stands for a request
+			case <-time.After(400 * time.Millisecond): // stands for a request
 				return nil
 			case <-ctx.Done():
 				return ctx.Err()
@@ -45,5 +45,5 @@ func main() {
 		return
 	}
 	fmt.Println("most tasks running at once:", peak)
-	fmt.Printf("6 tasks of 300ms took %v: three rounds of two\n", time.Since(start).Round(10*time.Millisecond))
+	fmt.Printf("6 tasks of 400ms took %v: three rounds of two\n", time.Since(start).Round(10*time.Millisecond))
 }

@@ -9,10 +9,10 @@ import (
 	"time"
 )
 
-// fetch stands for one remote call that takes 200ms unless ctx ends first.
+// fetch stands for one remote call that takes 400ms unless ctx ends first.
 func fetch(ctx context.Context, name string) error {
 	select {
-	case <-time.After(200 * time.Millisecond):
+	case <-time.After(400 * time.Millisecond):
 		fmt.Printf("  %s: done\n", name)
 		return nil
 	case <-ctx.Done():
@@ -25,10 +25,10 @@ var names = []string{"weather", "currencies", "news"}
 func main() {
 	since := func(t time.Time) time.Duration { return time.Since(t).Round(10 * time.Millisecond) }
 
-	fmt.Println("a 500ms timeout for each call (wait_for around each one):")
+	fmt.Println("a 1s timeout for each call (wait_for around each one):")
 	start := time.Now()
 	for _, name := range names {
-		ctx, cancel := context.WithTimeout(context.Background(), 500*time.Millisecond)
+		ctx, cancel := context.WithTimeout(context.Background(), time.Second)
 		err := fetch(ctx, name)
 		cancel()
 		if err != nil {
@@ -37,9 +37,9 @@ func main() {
 	}
 	fmt.Printf("  all three done after %v\n", since(start))
 
-	fmt.Println("one 500ms deadline for the whole block (async with asyncio.timeout):")
+	fmt.Println("one 1s deadline for the whole block (async with asyncio.timeout):")
 	start = time.Now()
-	ctx, cancel := context.WithTimeout(context.Background(), 500*time.Millisecond)
+	ctx, cancel := context.WithTimeout(context.Background(), time.Second)
 	defer cancel()
 	for _, name := range names {
 		if err := fetch(ctx, name); err != nil {
