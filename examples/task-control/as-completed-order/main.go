@@ -6,6 +6,7 @@ package main
 
 import (
 	"fmt"
+	"slices"
 	"time"
 )
 
@@ -41,5 +42,7 @@ func main() {
 		r := <-results // the next task to finish, whichever it is
 		fmt.Printf("after %v: task %d %s\n", elapsed(), r.index, r.value)
 	}
-	fmt.Printf("all %d results after %v: as long as the slowest task\n", len(delays), elapsed())
+	total := time.Since(start)
+	fmt.Printf("all %d results after %v, no sooner than the slowest task: %v\n",
+		len(delays), total.Round(10*time.Millisecond), total >= slices.Max(delays))
 }
