@@ -14,7 +14,7 @@ import (
 // getWeather and getCurrencies stand for two slow web requests.
 func getWeather(ctx context.Context) (string, error) {
 	select {
-	case <-time.After(600 * time.Millisecond):
+	case <-time.After(time.Second):
 		return "+5°C, cloudy", nil
 	case <-ctx.Done():
 		return "", ctx.Err()
@@ -23,7 +23,7 @@ func getWeather(ctx context.Context) (string, error) {
 
 func getCurrencies(ctx context.Context) (map[string]float64, error) {
 	select {
-	case <-time.After(400 * time.Millisecond):
+	case <-time.After(800 * time.Millisecond):
 		return map[string]float64{"EUR": 0.92, "GBP": 0.79}, nil
 	case <-ctx.Done():
 		return nil, ctx.Err()
