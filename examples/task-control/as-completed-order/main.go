@@ -24,11 +24,11 @@ func task(delay time.Duration) string {
 func main() {
 	// The notes draw random delays; fixed ones make the run checkable.
 	delays := []time.Duration{
-		1100 * time.Millisecond,
-		300 * time.Millisecond,
-		1500 * time.Millisecond,
-		1100 * time.Millisecond,
-		700 * time.Millisecond,
+		1400 * time.Millisecond,
+		200 * time.Millisecond,
+		2000 * time.Millisecond,
+		1400 * time.Millisecond,
+		800 * time.Millisecond,
 	}
 	start := time.Now()
 	elapsed := func() time.Duration { return time.Since(start).Round(10 * time.Millisecond) }
