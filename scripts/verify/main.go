@@ -97,6 +97,7 @@ func verify(o options) error {
 		defer stop()
 		fmt.Println("a CPU hog process is running")
 	}
+	pauses := watchPauses()
 
 	hashes := make([]string, len(list)) // taken before running: what passed is what was run
 	for i, e := range list {
@@ -111,7 +112,7 @@ func verify(o options) error {
 	}
 	runOne := func(i int) {
 		e := list[i]
-		outcomes[i] = runExample(e, modes, o)
+		outcomes[i] = runExample(e, modes, o, pauses)
 		status := "ok  "
 		if outcomes[i].failure != "" {
 			status = "FAIL"
@@ -134,6 +135,9 @@ func verify(o options) error {
 		if alone[i] {
 			runOne(i)
 		}
+	}
+	if longest, n := pauses.longest(start, time.Now()); n > 0 {
+		fmt.Printf("the machine paused the verifier %d times for %v or more, at most for %v\n", n, pauseMin, longest)
 	}
 	return summarise(o, all, list, hashes, modes, outcomes, time.Since(start))
 }
@@ -213,10 +217,11 @@ func previousReport(path string, all []examples.Example, want examples.Verified)
 }
 
 // runExample runs the example o.count times in every mode, stopping at the first failure.
-func runExample(e examples.Example, modes []mode, o options) outcome {
+func runExample(e examples.Example, modes []mode, o options, pauses *pauseWatch) outcome {
 	out := outcome{orderings: map[string]string{}}
 	for mi, m := range modes {
 		for n := range o.count {
+			began := time.Now()
 			r := runScript(e, m, o.mutate && mi == 0 && n == 0)
 			out.mutation.Add(r.mutation)
 			if !r.ok {
@@ -224,6 +229,10 @@ func runExample(e examples.Example, modes []mode, o options) outcome {
 				fmt.Fprintf(&b, "    mode %s, run %d of %d", m.name, n+1, o.count)
 				if r.hung {
 					fmt.Fprintf(&b, ": hung, killed after %v", m.budget)
+				}
+				if longest, _ := pauses.longest(began, time.Now()); longest > 0 {
+					fmt.Fprintf(&b, "; meanwhile the machine paused the verifier itself for up to %v,"+
+						" so a timing failure may be the machine's", longest)
 				}
 				fmt.Fprintf(&b, "\n%s\n", indent(r.log))
 				out.failure = b.String()
