@@ -36,8 +36,9 @@ type Stress struct {
 	Go        string `json:"go"`
 	Runs      int    `json:"runs"`
 	Orderings int    `json:"orderings"`
-	Procs     []int  `json:"procs"` // GOMAXPROCS values
-	Hog       bool   `json:"hog"`   // with a CPU hog running
+	Repeated  int    `json:"repeated"` // runs repeated because they failed while the machine paused
+	Procs     []int  `json:"procs"`    // GOMAXPROCS values
+	Hog       bool   `json:"hog"`      // with a CPU hog running
 }
 
 // Output is the expected output of one stream, as structured rows for the page.

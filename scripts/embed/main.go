@@ -61,7 +61,7 @@ func run(root, verifiedPath, stressPath, dataPath, cssPath string) error {
 			return fmt.Errorf("%s: %w", e.Path, err)
 		}
 		if rec, err := stress.Check(e); err == nil { // a stale stress result is not shown
-			entry.Stress = &Stress{Runs: rec.Runs, Orderings: rec.Orderings, Procs: stress.Procs, Hog: stress.Hog, Go: stress.Go}
+			entry.Stress = &Stress{Runs: rec.Runs, Orderings: rec.Orderings, Repeated: rec.Repeated, Procs: stress.Procs, Hog: stress.Hog, Go: stress.Go}
 		}
 		out[e.Path] = entry
 	}

@@ -8,9 +8,10 @@ import (
 
 // Record is the verifier's word on one example.
 type Record struct {
-	Hash      string `json:"hash"`      // Example.Hash of the files that passed
-	Runs      int    `json:"runs"`      // checked runs, all passed
-	Orderings int    `json:"orderings"` // distinct normalised outputs seen in those runs
+	Hash      string `json:"hash"`               // Example.Hash of the files that passed
+	Runs      int    `json:"runs"`               // checked runs, all passed
+	Orderings int    `json:"orderings"`          // distinct normalised outputs seen in those runs
+	Repeated  int    `json:"repeated,omitempty"` // runs repeated because they failed while the machine paused
 }
 
 // Verified is the verifier's report: only examples that passed are in it.

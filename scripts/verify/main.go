@@ -56,6 +56,7 @@ func main() {
 // outcome is what the runs of one example showed.
 type outcome struct {
 	failure   string            // the logs of the first failed run; "" if all passed
+	repeats   []string          // the logs of runs that failed while the machine paused
 	orderings map[string]string // distinct normalised outputs → one output with it
 	mutation  expect.Mutation
 }
@@ -145,7 +146,7 @@ func verify(o options) error {
 func summarise(o options, all, list []examples.Example, hashes []string, modes []mode, outcomes []outcome, took time.Duration) error {
 	report := previousReport(o.report, all, examples.Verified{Go: runtime.Version(), Procs: procsOf(modes), Hog: o.hog})
 	var mutation expect.Mutation
-	passed, failed := 0, 0
+	passed, failed, repeated := 0, 0, 0
 	for i, e := range list {
 		out := outcomes[i]
 		mutation.Add(out.mutation)
@@ -155,6 +156,10 @@ func summarise(o options, all, list []examples.Example, hashes []string, modes [
 				fmt.Println(indent(out.orderings[key]))
 			}
 		}
+		if len(out.repeats) > 0 {
+			repeated += len(out.repeats)
+			fmt.Printf("\n--- REPEATED: %s (%s)\n%s\n", e.Path, e.Dir, strings.Join(out.repeats, "\n"))
+		}
 		if out.failure != "" {
 			delete(report.Examples, e.Path)
 			failed++
@@ -162,7 +167,7 @@ func summarise(o options, all, list []examples.Example, hashes []string, modes [
 			continue
 		}
 		passed++
-		report.Examples[e.Path] = examples.Record{Hash: hashes[i], Runs: o.count * len(modes), Orderings: len(out.orderings)}
+		report.Examples[e.Path] = examples.Record{Hash: hashes[i], Runs: o.count * len(modes), Orderings: len(out.orderings), Repeated: len(out.repeats)}
 	}
 	fmt.Printf("\nverified %d examples in %v\n", len(list), took.Round(time.Millisecond))
 	if o.mutate {
@@ -175,7 +180,11 @@ func summarise(o options, all, list []examples.Example, hashes []string, modes [
 	if len(mutation.Wrong) > 0 {
 		failed++ // the checker itself is wrong: nothing it passed can be trusted
 	}
-	fmt.Printf("%d passed, %d failed\n", passed, failed)
+	fmt.Printf("%d passed, %d failed", passed, failed)
+	if repeated > 0 {
+		fmt.Printf("; %d runs that failed while the machine paused were repeated", repeated)
+	}
+	fmt.Println()
 	if o.report != "" {
 		if err := examples.WriteVerified(o.report, report); err != nil {
 			return err
@@ -217,12 +226,16 @@ func previousReport(path string, all []examples.Example, want examples.Verified)
 }
 
 // runExample runs the example o.count times in every mode, stopping at the first failure.
+// A run that failed while the machine paused is repeated (see repeatIfPaused).
 func runExample(e examples.Example, modes []mode, o options, pauses *pauseWatch) outcome {
 	out := outcome{orderings: map[string]string{}}
 	for mi, m := range modes {
 		for n := range o.count {
-			began := time.Now()
-			r := runScript(e, m, o.mutate && mi == 0 && n == 0)
+			mutate := o.mutate && mi == 0 && n == 0
+			r, repeats, paused := pauses.repeatIfPaused(func() result { return runScript(e, m, mutate) }, maxRepeats-len(out.repeats))
+			for _, rep := range repeats {
+				out.repeats = append(out.repeats, fmt.Sprintf("    mode %s, run %d of %d: %s", m.name, n+1, o.count, rep))
+			}
 			out.mutation.Add(r.mutation)
 			if !r.ok {
 				var b strings.Builder
@@ -230,9 +243,8 @@ func runExample(e examples.Example, modes []mode, o options, pauses *pauseWatch)
 				if r.hung {
 					fmt.Fprintf(&b, ": hung, killed after %v", m.budget)
 				}
-				if longest, _ := pauses.longest(began, time.Now()); longest > 0 {
-					fmt.Fprintf(&b, "; meanwhile the machine paused the verifier itself for up to %v,"+
-						" so a timing failure may be the machine's", longest)
+				if paused > 0 {
+					fmt.Fprintf(&b, "; the machine paused the verifier for %v meanwhile, and the %d repeats allowed were used up", paused, maxRepeats)
 				}
 				fmt.Fprintf(&b, "\n%s\n", indent(r.log))
 				out.failure = b.String()

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"fmt"
 	"sync"
 	"time"
 )
@@ -54,4 +55,25 @@ func (w *pauseWatch) longest(from, to time.Time) (longest time.Duration, n int) 
 		}
 	}
 	return longest, n
+}
+
+// maxRepeats bounds the runs repeated for one example in one pass: a machine that
+// keeps pausing cannot verify it, and the run fails.
+const maxRepeats = 3
+
+// repeatIfPaused calls run until it passes, fails while the machine did not pause, or
+// has been repeated left times. A failed run during which the verifier itself was
+// paused proves nothing about the example, so it is repeated; each repeat's log
+// goes into repeats, headed by the pause. paused is the longest pause during the
+// last run.
+func (w *pauseWatch) repeatIfPaused(run func() result, left int) (r result, repeats []string, paused time.Duration) {
+	for {
+		began := time.Now()
+		r = run()
+		longest, _ := w.longest(began, time.Now())
+		if r.ok || r.hung || longest == 0 || len(repeats) == left {
+			return r, repeats, longest
+		}
+		repeats = append(repeats, fmt.Sprintf("failed while the machine paused the verifier for %v; run again\n%s", longest, indent(r.log)))
+	}
 }

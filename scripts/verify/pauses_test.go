@@ -29,3 +29,41 @@ func TestPauseWatchLongest(t *testing.T) {
 		}
 	}
 }
+
+func TestRepeatIfPaused(t *testing.T) {
+	pass, fail, hung := result{ok: true}, result{log: "mismatch"}, result{hung: true, log: "hung"}
+	for _, tc := range []struct {
+		name        string
+		runs        []result
+		paused      []bool // whether the machine paused during each run
+		left        int
+		wantOK      bool
+		wantRepeats int
+		wantPaused  bool
+	}{
+		{"a pass is final", []result{pass}, []bool{true}, 3, true, 0, true},
+		{"a failure without a pause is final", []result{fail}, []bool{false}, 3, false, 0, false},
+		{"a failure during a pause is repeated", []result{fail, pass}, []bool{true, false}, 3, true, 1, false},
+		{"repeats are bounded", []result{fail, fail, fail}, []bool{true, true, true}, 2, false, 2, true},
+		{"a hang is not repeated", []result{hung}, []bool{true}, 3, false, 0, true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var w pauseWatch
+			calls := 0
+			run := func() result {
+				if tc.paused[calls] {
+					from := time.Now()
+					time.Sleep(time.Millisecond)
+					w.record(from, time.Now())
+				}
+				calls++
+				return tc.runs[calls-1]
+			}
+			r, repeats, paused := w.repeatIfPaused(run, tc.left)
+			if r.ok != tc.wantOK || len(repeats) != tc.wantRepeats || calls != tc.wantRepeats+1 || (paused > 0) != tc.wantPaused {
+				t.Errorf("ok %v, %d repeats, %d calls, paused %v; want ok %v, %d repeats, %d calls, paused %v",
+					r.ok, len(repeats), calls, paused, tc.wantOK, tc.wantRepeats, tc.wantRepeats+1, tc.wantPaused)
+			}
+		})
+	}
+}
