@@ -182,7 +182,7 @@ func summarise(o options, all, list []examples.Example, hashes []string, modes [
 	}
 	fmt.Printf("%d passed, %d failed", passed, failed)
 	if repeated > 0 {
-		fmt.Printf("; %d runs that failed while the machine paused were repeated", repeated)
+		fmt.Printf("; %d repeated after failing during a machine pause", repeated)
 	}
 	fmt.Println()
 	if o.report != "" {
