@@ -8,7 +8,7 @@ import (
 
 // pauseWatch records when the machine woke a sleeping goroutine of the verifier late.
 // A timing example that fails during such a pause may have failed because of the
-// machine (a busy host stealing CPU time from this VM), and the report says so.
+// machine (a busy host stealing CPU time from this VM), so the run is repeated.
 type pauseWatch struct {
 	mu     sync.Mutex
 	pauses []pause
