@@ -243,7 +243,7 @@ func runExample(e examples.Example, modes []mode, o options, pauses *pauseWatch)
 				if r.hung {
 					fmt.Fprintf(&b, ": hung, killed after %v", m.budget)
 				}
-				if paused > 0 {
+				if paused > 0 && !r.hung { // a hang is never repeated, so only a failure used them up
 					fmt.Fprintf(&b, "; the machine paused the verifier for %v meanwhile, and the %d repeats allowed were used up", paused, maxRepeats)
 				}
 				fmt.Fprintf(&b, "\n%s\n", indent(r.log))
