@@ -1,5 +1,5 @@
 # Verified or absent: the site is built only from examples that just passed verification.
-.PHONY: serve site verify embed stress check test unit lint sitecheck browsertest deps measure clean
+.PHONY: serve site verify embed stress check test unit lint sitecheck browsertest measure clean
 
 GO ?= go
 RUNS ?= 20
@@ -11,7 +11,7 @@ serve: site
 	$(HUGO) server --bind 127.0.0.1 --port 1313
 
 ## site: verify the examples, embed them, build the site into site/public and index it for search
-site: embed deps site/node_modules
+site: embed site/node_modules
 	$(HUGO) --gc --minify $(HUGOFLAGS)
 	cd site && npx --no-install pagefind --site public --silent
 
@@ -19,12 +19,15 @@ site: embed deps site/node_modules
 # lockfile lists no others and npm ci would call it out of sync. The lockfile still pins
 # every version.
 site/node_modules: site/package.json site/package-lock.json
+	@scripts/need node:nodejs npm:npm
 	cd site && npm install --no-audit --no-fund
 	touch $@
 
 ## verify: build and run every example, plainly and with -race, against its expected output
+## (an example that passed as it is now, with the same Go and settings, is not run again;
+## VERIFYFLAGS=-fresh runs them all)
 verify:
-	$(GO) run ./scripts/verify
+	$(GO) run ./scripts/verify $(VERIFYFLAGS)
 
 ## stress: every example (or those whose path matches RUN) RUNS times at GOMAXPROCS=1, 2
 ## and 8, plainly and with -race, with a CPU hog running; updates site/data/stress.json,
@@ -39,19 +42,10 @@ check:
 embed: verify
 	$(GO) run ./scripts/embed
 
-## test: everything the project checks: lint, unit tests, every example, the site, its
-## checks and a browser test (installs Chromium, LinkChecker and Node from Debian if missing)
-test: deps lint unit site sitecheck browsertest
-
-# System packages the build and the browser test need, installed when missing.
-DEBS = chromium linkchecker nodejs npm
-deps:
-	@missing=""; for c in linkchecker node npm; do command -v $$c >/dev/null || missing=1; done; \
-	command -v chromium >/dev/null || command -v google-chrome >/dev/null || missing=1; \
-	if [ -n "$$missing" ]; then \
-		sudo=""; [ "$$(id -u)" -eq 0 ] || sudo=sudo; \
-		$$sudo apt-get update -qq && $$sudo apt-get install -y -qq $(DEBS); \
-	fi
+## test: everything the project checks: lint, unit tests, every example verified afresh,
+## the site, its checks and a browser test (installs Chromium and LinkChecker if missing)
+test: VERIFYFLAGS = -fresh
+test: lint unit site sitecheck browsertest
 
 lint:
 	@test -z "$$(gofmt -l .)" || { echo "gofmt needed:"; gofmt -l .; exit 1; }
@@ -65,6 +59,7 @@ sitecheck:
 	$(GO) run ./scripts/sitecheck
 
 browsertest:
+	@scripts/need chromium,google-chrome:chromium linkchecker:linkchecker
 	$(GO) run ./scripts/browsertest
 
 ## measure: time the Hugo build of the whole site (budget: under 2 s)
