@@ -9,7 +9,6 @@
 package main
 
 import (
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -64,20 +63,20 @@ func readSpec(path, section string) (*expect.Spec, error) {
 	if info, err := os.Stat(path); err == nil && info.IsDir() {
 		path = filepath.Join(path, examples.ScriptName)
 	}
-	if !strings.HasSuffix(path, ".txtar") {
-		data, err := os.ReadFile(path)
-		if err != nil {
-			return nil, err
-		}
-		return expect.Parse(path, 1, string(data))
-	}
-	script, err := examples.ReadScript(path)
+	data, err := os.ReadFile(path)
 	if err != nil {
 		return nil, err
 	}
-	sec, ok := script.Section(section)
-	if !ok {
-		return nil, errors.New(path + ": no section " + section)
+	if !strings.HasSuffix(path, ".txtar") {
+		return expect.Parse(path, 1, string(data))
 	}
-	return expect.Parse(path, sec.Line, sec.Text)
+	script, err := examples.ParseScript(path, filepath.Base(filepath.Dir(path)), data)
+	if err != nil {
+		return nil, err
+	}
+	spec, err := script.ParseSection(section)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return spec, nil
 }

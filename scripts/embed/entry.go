@@ -1,11 +1,8 @@
 package main
 
 import (
-	"fmt"
-	"os"
 	"path/filepath"
 	"slices"
-	"strconv"
 	"strings"
 
 	"github.com/concurrency-verified/site/scripts/examples"
@@ -65,80 +62,40 @@ type Part struct {
 	Tol  int    `json:"tol,omitempty"` // dur: tolerance in percent
 }
 
-func newEntry(root string, e examples.Example, rec examples.Record, goVersion string) (*Entry, error) {
-	src, err := os.ReadFile(e.Source())
-	if err != nil {
-		return nil, err
-	}
-	html, err := highlight(string(src))
-	if err != nil {
-		return nil, err
-	}
-	script, err := examples.ReadScript(e.Script())
+func newEntry(root string, e examples.Example, snap *examples.Snapshot, rec examples.Record, goVersion string) (*Entry, error) {
+	src := string(snap.Files["main.go"])
+	html, err := highlight(src)
 	if err != nil {
 		return nil, err
 	}
 	entry := &Entry{
 		Path: e.Path, File: filepath.ToSlash(filepath.Join(root, e.Path, "main.go")),
-		Code: string(src), HTML: html, Go: goVersion, Runs: rec.Runs,
+		Code: src, HTML: html, Go: goVersion, Runs: rec.Runs,
 	}
-	if err := entry.readScript(root, e, script); err != nil {
-		return nil, err
+	race := showsRace(snap.Script)
+	run := []string{"go", "run"}
+	if race {
+		run = append(run, "-race")
+	}
+	run = append(run, "./"+filepath.ToSlash(filepath.Join(root, e.Path)))
+	for _, c := range snap.Script.Mode(race).Calls {
+		call := Call{Command: strings.Join(append(slices.Clone(run), c.Args...), " "), Exit: c.Exit}
+		for _, w := range c.Wants {
+			call.Outputs = append(call.Outputs, Output{Stream: w.Stream, Rows: rows(w.Spec.Items)})
+		}
+		entry.Calls = append(entry.Calls, call)
 	}
 	return entry, nil
 }
 
-// readScript takes the command and the expected outputs from the script. When the
-// script runs the program differently under the race detector ("[race] run …"), the page
-// shows the race run: such a script is about what -race reports.
-func (en *Entry) readScript(root string, e examples.Example, s *examples.Script) error {
-	race := slices.ContainsFunc(s.Commands, func(l string) bool { return strings.HasPrefix(l, "[race] run ") })
-	for _, line := range s.Commands {
-		line = strings.TrimSpace(line)
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		if cond, rest, ok := strings.Cut(line, "] "); ok && strings.HasPrefix(cond, "[") {
-			if (cond == "[race") != race {
-				continue
-			}
-			line = rest
-		}
-		args := strings.Fields(line)
-		switch args[0] {
-		case "run": // run [-exit N] SLUG [ARGS...], checked by the verifier
-			var call Call
-			if args[1] == "-exit" {
-				call.Exit, _ = strconv.Atoi(args[2])
-				args = args[2:]
-			}
-			run := []string{"go", "run"}
-			if race {
-				run = append(run, "-race")
-			}
-			run = append(run, "./"+filepath.ToSlash(filepath.Join(root, e.Path)))
-			call.Command = strings.Join(append(run, args[2:]...), " ")
-			en.Calls = append(en.Calls, call)
-		case "want":
-			if len(en.Calls) == 0 {
-				return fmt.Errorf("%s: want before any run", e.Script())
-			}
-			sec, ok := s.Section(args[2])
-			if !ok {
-				return fmt.Errorf("%s: no section %q", e.Script(), args[2])
-			}
-			spec, err := expect.Parse(e.Script(), sec.Line, sec.Text)
-			if err != nil {
-				return err
-			}
-			last := &en.Calls[len(en.Calls)-1]
-			last.Outputs = append(last.Outputs, Output{Stream: args[1], Rows: rows(spec.Items)})
-		}
-	}
-	if len(en.Calls) == 0 {
-		return fmt.Errorf("%s: no run command", e.Script())
-	}
-	return nil
+// showsRace tells whether the page shows the script's -race run: when it checks the
+// program differently from the plain run (a lesson about what -race reports), and is
+// not skipped.
+func showsRace(s *examples.Script) bool {
+	return s.Race.Skip == "" && !slices.EqualFunc(s.Plain.Calls, s.Race.Calls, func(a, b examples.Call) bool {
+		return a.Exit == b.Exit && slices.Equal(a.Args, b.Args) && slices.Equal(a.Empty, b.Empty) &&
+			slices.EqualFunc(a.Wants, b.Wants, func(x, y examples.Want) bool { return x.Stream == y.Stream && x.Section == y.Section })
+	})
 }
 
 func rows(items []expect.Item) []Row {

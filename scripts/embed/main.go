@@ -52,15 +52,19 @@ func run(root, verifiedPath, stressPath, dataPath, cssPath string) error {
 	}
 	out := map[string]*Entry{}
 	for _, e := range list {
-		rec, err := verified.Check(e)
+		snap, err := e.Snapshot()
 		if err != nil {
 			return err
 		}
-		entry, err := newEntry(root, e, rec, verified.Go)
+		rec, err := verified.Check(e.Path, snap.Hash)
+		if err != nil {
+			return err
+		}
+		entry, err := newEntry(root, e, snap, rec, verified.Go)
 		if err != nil {
 			return fmt.Errorf("%s: %w", e.Path, err)
 		}
-		if rec, err := stress.Check(e); err == nil { // a stale stress result is not shown
+		if rec, err := stress.Check(e.Path, snap.Hash); err == nil { // a stale stress result is not shown
 			entry.Stress = &Stress{Runs: rec.Runs, Orderings: rec.Orderings, Repeated: rec.Repeated, Procs: stress.Procs, Hog: stress.Hog, Go: stress.Go}
 		}
 		out[e.Path] = entry

@@ -3,7 +3,6 @@
 package examples
 
 import (
-	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
@@ -12,8 +11,6 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
-
-	"github.com/rogpeppe/go-internal/txtar"
 )
 
 // ScriptName is the testscript file of every example: the commands that run the
@@ -29,8 +26,8 @@ type Example struct {
 // Slug is the last element of the path; it is unique and names the binary.
 func (e Example) Slug() string { return filepath.Base(e.Dir) }
 
-// Script is the path of the example's testscript file.
-func (e Example) Script() string { return filepath.Join(e.Dir, ScriptName) }
+// SpecPath is the path of the example's spec.txtar.
+func (e Example) SpecPath() string { return filepath.Join(e.Dir, ScriptName) }
 
 // Source is the path of the example's program.
 func (e Example) Source() string { return filepath.Join(e.Dir, "main.go") }
@@ -64,13 +61,22 @@ func List(root string) ([]Example, error) {
 	return list, err
 }
 
-// Hash is a digest of every file in the example's folder: what was verified is
-// exactly what gets embedded.
-func (e Example) Hash() (string, error) {
+// Snapshot is an example's files as read at one moment, with their digest: the
+// verifier hashes, builds and runs one snapshot, so what passed is what was hashed.
+type Snapshot struct {
+	Hash   string            // a digest of every file of the folder, names included
+	Files  map[string][]byte // by file name
+	Script *Script           // its spec.txtar, read
+}
+
+// Snapshot reads every file of the example's folder once, hashes them and reads the
+// script.
+func (e Example) Snapshot() (*Snapshot, error) {
 	entries, err := os.ReadDir(e.Dir)
 	if err != nil {
-		return "", err
+		return nil, err
 	}
+	snap := &Snapshot{Files: map[string][]byte{}}
 	h := sha256.New()
 	for _, ent := range entries { // ReadDir sorts by name
 		if ent.IsDir() {
@@ -78,50 +84,24 @@ func (e Example) Hash() (string, error) {
 		}
 		data, err := os.ReadFile(filepath.Join(e.Dir, ent.Name()))
 		if err != nil {
-			return "", err
+			return nil, err
 		}
 		fmt.Fprintf(h, "%s %d\n", ent.Name(), len(data))
 		h.Write(data)
+		snap.Files[ent.Name()] = data
 	}
-	return hex.EncodeToString(h.Sum(nil)), nil
+	snap.Hash = hex.EncodeToString(h.Sum(nil))
+	if snap.Script, err = ParseScript(e.SpecPath(), e.Slug(), snap.Files[ScriptName]); err != nil {
+		return nil, err
+	}
+	return snap, nil
 }
 
-// Section is one file embedded in a script, with the line where its text starts.
-type Section struct {
-	Name string
-	Line int // line number in the script of the section's first line
-	Text string
-}
-
-// Script is a parsed spec.txtar: its commands and its sections.
-type Script struct {
-	Commands []string // the script's lines before the first section
-	Sections []Section
-}
-
-// ReadScript parses an example's spec.txtar.
-func ReadScript(path string) (*Script, error) {
-	data, err := os.ReadFile(path)
+// ReadScript reads the example's spec.txtar as it is now.
+func (e Example) ReadScript() (*Script, error) {
+	data, err := os.ReadFile(e.SpecPath())
 	if err != nil {
 		return nil, err
 	}
-	a := txtar.Parse(data)
-	s := &Script{Commands: strings.Split(strings.TrimRight(string(a.Comment), "\n"), "\n")}
-	line := 1 + bytes.Count(a.Comment, []byte("\n"))
-	for _, f := range a.Files {
-		line++ // the "-- name --" marker
-		s.Sections = append(s.Sections, Section{Name: f.Name, Line: line, Text: string(f.Data)})
-		line += bytes.Count(f.Data, []byte("\n"))
-	}
-	return s, nil
-}
-
-// Section returns the named section.
-func (s *Script) Section(name string) (Section, bool) {
-	for _, sec := range s.Sections {
-		if sec.Name == name {
-			return sec, true
-		}
-	}
-	return Section{}, false
+	return ParseScript(e.SpecPath(), e.Slug(), data)
 }

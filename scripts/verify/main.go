@@ -11,7 +11,6 @@ import (
 	"fmt"
 	"maps"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"regexp"
 	"runtime"
@@ -26,10 +25,10 @@ import (
 )
 
 type options struct {
-	root, run, procs, report string
-	count                    int
-	timeout                  time.Duration
-	hog, orderings, mutate   bool
+	root, run, procs, report, cache string
+	count, parallel                 int
+	timeout                         time.Duration
+	hog, orderings, mutate, fresh   bool
 }
 
 func main() {
@@ -40,25 +39,39 @@ func main() {
 	flag.StringVar(&o.root, "examples", "examples", "the examples folder")
 	flag.StringVar(&o.run, "run", "", "verify only the examples whose path matches this regexp")
 	flag.IntVar(&o.count, "count", 1, "runs of each example in each mode")
+	flag.IntVar(&o.parallel, "parallel", 2*runtime.NumCPU(), "examples run at the same time (those that say alone run by themselves)")
 	flag.DurationVar(&o.timeout, "timeout", 30*time.Second, "time limit of one run of one example")
 	flag.StringVar(&o.procs, "procs", "", "comma-separated GOMAXPROCS values to run each example with (default: Go's default)")
 	flag.BoolVar(&o.hog, "hog", false, "keep one CPU busy with another process while the examples run")
-	flag.BoolVar(&o.orderings, "orderings", false, "print one output of each distinct ordering seen")
+	flag.BoolVar(&o.orderings, "orderings", false, "print one output of each distinct ordering seen (implies -fresh)")
 	flag.BoolVar(&o.mutate, "mutate", true, "check the checker on mutants of each example's first output")
+	flag.BoolVar(&o.fresh, "fresh", false, "run every example, even one that passed as it is now with the same settings")
+	flag.StringVar(&o.cache, "cache", defaultCache(), "where built programs and passing results are kept between runs")
 	flag.StringVar(&o.report, "report", "site/data/verified.json", "the report of what passed, updated for the examples run (empty: none)")
 	flag.Parse()
+	o.fresh = o.fresh || o.orderings
 	if err := verify(o); err != nil {
 		fmt.Fprintln(os.Stderr, "verify:", err)
 		os.Exit(1)
 	}
 }
 
+func defaultCache() string {
+	dir, err := os.UserCacheDir()
+	if err != nil {
+		dir = os.TempDir()
+	}
+	return filepath.Join(dir, "concurrency-verified")
+}
+
 // outcome is what the runs of one example showed.
 type outcome struct {
+	cached    bool              // a passing record of the same key was reused; nothing ran
 	failure   string            // the logs of the first failed run; "" if all passed
 	repeats   []string          // the logs of runs that failed while the machine paused
 	orderings map[string]string // distinct normalised outputs → one output with it
 	mutation  expect.Mutation
+	record    examples.Record // what passed
 }
 
 func verify(o options) error {
@@ -74,22 +87,74 @@ func verify(o options) error {
 	if len(list) == 0 {
 		return fmt.Errorf("no example under %s matches %q", o.root, o.run)
 	}
-	bin, err := os.MkdirTemp("", "verify-bin")
-	if err != nil {
-		return err
-	}
-	defer os.RemoveAll(bin)
 	start := time.Now()
-	modes, err := makeModes(bin, o.procs, o.timeout)
+	src, err := os.MkdirTemp("", "verify-src")
 	if err != nil {
 		return err
 	}
-	for _, race := range []bool{false, true} {
-		if err := build(list, binDir(bin, race), race); err != nil {
+	defer os.RemoveAll(src)
+	snaps, err := takeSnapshots(list, src) // hashed before anything is built
+	if err != nil {
+		return err
+	}
+	var bins [2]string
+	for i, race := range []bool{false, true} {
+		if bins[i], err = binDir(o.cache, o.root, race); err != nil {
 			return err
 		}
 	}
-	fmt.Printf("built %d examples, plainly and with -race, in %v\n", len(list), time.Since(start).Round(time.Millisecond))
+	modes, err := makeModes(bins, o.procs, o.timeout)
+	if err != nil {
+		return err
+	}
+	cache, err := openCache(o.cache, o, modes)
+	if err != nil {
+		return err
+	}
+	outcomes := make([]outcome, len(snaps))
+	var toRun []int
+	for i, s := range snaps {
+		if rec, ok := cache.get(s.Path, s.Hash); ok && !o.fresh {
+			outcomes[i] = outcome{cached: true, record: rec}
+			continue
+		}
+		toRun = append(toRun, i)
+	}
+	if len(toRun) > 0 {
+		if err := buildAll(snaps, toRun, src, bins); err != nil {
+			return err
+		}
+		fmt.Printf("built %d examples, plainly and with -race, in %v\n", len(toRun), time.Since(start).Round(time.Millisecond))
+		if err := runAll(snaps, toRun, outcomes, modes, o); err != nil {
+			return err
+		}
+	}
+	for i, out := range outcomes {
+		if !out.cached && out.failure == "" {
+			if err := cache.put(snaps[i].Path, out.record); err != nil {
+				return err
+			}
+		}
+	}
+	return summarise(o, all, snaps, modes, outcomes, time.Since(start))
+}
+
+func buildAll(snaps []snapshot, toRun []int, src string, bins [2]string) error {
+	var list []snapshot
+	for _, i := range toRun {
+		list = append(list, snaps[i])
+	}
+	for i, race := range []bool{false, true} {
+		if err := build(list, src, bins[i], race); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// runAll runs the examples toRun, o.parallel at a time; the examples that say alone
+// measure how much the machine runs in parallel, so they run afterwards, one by one.
+func runAll(snaps []snapshot, toRun []int, outcomes []outcome, modes []mode, o options) error {
 	if o.hog {
 		stop, err := startHog()
 		if err != nil {
@@ -98,32 +163,21 @@ func verify(o options) error {
 		defer stop()
 		fmt.Println("a CPU hog process is running")
 	}
+	start := time.Now()
 	pauses := watchPauses()
-
-	hashes := make([]string, len(list)) // taken before running: what passed is what was run
-	for i, e := range list {
-		if hashes[i], err = e.Hash(); err != nil {
-			return err
-		}
-	}
-	outcomes := make([]outcome, len(list))
-	alone, err := aloneSet(list)
-	if err != nil {
-		return err
-	}
 	runOne := func(i int) {
-		e := list[i]
-		outcomes[i] = runExample(e, modes, o, pauses)
+		s := snaps[i]
+		outcomes[i] = runExample(s, modes, o, pauses)
 		status := "ok  "
 		if outcomes[i].failure != "" {
 			status = "FAIL"
 		}
-		fmt.Printf("%s %s (%d runs, %d orderings)\n", status, e.Path, o.count*len(modes), len(outcomes[i].orderings))
+		fmt.Printf("%s %s (%d runs, %d orderings)\n", status, s.Path, o.count*len(modes), len(outcomes[i].orderings))
 	}
-	sem := make(chan struct{}, runtime.NumCPU())
+	sem := make(chan struct{}, max(o.parallel, 1))
 	var wg sync.WaitGroup
-	for i := range list {
-		if !alone[i] {
+	for _, i := range toRun {
+		if !snaps[i].Script.Alone {
 			wg.Go(func() {
 				sem <- struct{}{}
 				defer func() { <-sem }()
@@ -132,45 +186,48 @@ func verify(o options) error {
 		}
 	}
 	wg.Wait()
-	for i := range list { // examples that measure the machine's parallelism run by themselves
-		if alone[i] {
+	for _, i := range toRun {
+		if snaps[i].Script.Alone {
 			runOne(i)
 		}
 	}
 	if longest, n := pauses.longest(start, time.Now()); n > 0 {
 		fmt.Printf("the machine paused the verifier %d times for %v or more, at most for %v\n", n, pauseMin, longest)
 	}
-	return summarise(o, all, list, hashes, modes, outcomes, time.Since(start))
+	return nil
 }
 
-func summarise(o options, all, list []examples.Example, hashes []string, modes []mode, outcomes []outcome, took time.Duration) error {
+func summarise(o options, all []examples.Example, snaps []snapshot, modes []mode, outcomes []outcome, took time.Duration) error {
 	report := previousReport(o.report, all, examples.Verified{Go: runtime.Version(), Procs: procsOf(modes), Hog: o.hog})
 	var mutation expect.Mutation
-	passed, failed, repeated := 0, 0, 0
-	for i, e := range list {
+	passed, cached, failed, repeated := 0, 0, 0, 0
+	for i, s := range snaps {
 		out := outcomes[i]
 		mutation.Add(out.mutation)
 		if o.orderings {
-			fmt.Printf("\n%s: %d distinct orderings\n", e.Path, len(out.orderings))
+			fmt.Printf("\n%s: %d distinct orderings\n", s.Path, len(out.orderings))
 			for _, key := range slices.Sorted(maps.Keys(out.orderings)) {
 				fmt.Println(indent(out.orderings[key]))
 			}
 		}
 		if len(out.repeats) > 0 {
 			repeated += len(out.repeats)
-			fmt.Printf("\n--- REPEATED: %s (%s)\n%s\n", e.Path, e.Dir, strings.Join(out.repeats, "\n"))
+			fmt.Printf("\n--- REPEATED: %s (%s)\n%s\n", s.Path, s.Dir, strings.Join(out.repeats, "\n"))
 		}
 		if out.failure != "" {
-			delete(report.Examples, e.Path)
+			delete(report.Examples, s.Path)
 			failed++
-			fmt.Printf("\n--- FAIL: %s (%s)\n%s", e.Path, e.Dir, out.failure)
+			fmt.Printf("\n--- FAIL: %s (%s)\n%s", s.Path, s.Dir, out.failure)
 			continue
 		}
 		passed++
-		report.Examples[e.Path] = examples.Record{Hash: hashes[i], Runs: o.count * len(modes), Orderings: len(out.orderings), Repeated: len(out.repeats)}
+		if out.cached {
+			cached++
+		}
+		report.Examples[s.Path] = out.record
 	}
-	fmt.Printf("\nverified %d examples in %v\n", len(list), took.Round(time.Millisecond))
-	if o.mutate {
+	fmt.Printf("\nverified %d examples in %v\n", len(snaps), took.Round(time.Millisecond))
+	if o.mutate && mutation.Breaking+mutation.Allowed > 0 {
 		fmt.Printf("checker on mutants of the real outputs: %d of %d mutants that break their spec rejected, %d of %d allowed reorderings accepted\n",
 			mutation.Killed, mutation.Breaking, mutation.Passed, mutation.Allowed)
 		for _, w := range mutation.Wrong {
@@ -180,7 +237,11 @@ func summarise(o options, all, list []examples.Example, hashes []string, modes [
 	if len(mutation.Wrong) > 0 {
 		failed++ // the checker itself is wrong: nothing it passed can be trusted
 	}
-	fmt.Printf("%d passed, %d failed", passed, failed)
+	fmt.Printf("%d passed", passed)
+	if cached > 0 {
+		fmt.Printf(" (%d cached)", cached)
+	}
+	fmt.Printf(", %d failed", failed)
 	if repeated > 0 {
 		fmt.Printf("; %d repeated after failing during a machine pause", repeated)
 	}
@@ -194,20 +255,6 @@ func summarise(o options, all, list []examples.Example, hashes []string, modes [
 		return fmt.Errorf("%d failed", failed)
 	}
 	return nil
-}
-
-// aloneSet marks the examples whose script says "alone": they measure how much the
-// machine runs in parallel, so no other example may run beside them.
-func aloneSet(list []examples.Example) ([]bool, error) {
-	alone := make([]bool, len(list))
-	for i, e := range list {
-		s, err := examples.ReadScript(e.Script())
-		if err != nil {
-			return nil, err
-		}
-		alone[i] = slices.Contains(s.Commands, "alone")
-	}
-	return alone, nil
 }
 
 // previousReport returns the report to update: the one at path if it was made the same
@@ -227,12 +274,12 @@ func previousReport(path string, all []examples.Example, want examples.Verified)
 
 // runExample runs the example o.count times in every mode, stopping at the first failure.
 // A run that failed while the machine paused is repeated (see repeatIfPaused).
-func runExample(e examples.Example, modes []mode, o options, pauses *pauseWatch) outcome {
+func runExample(s snapshot, modes []mode, o options, pauses *pauseWatch) outcome {
 	out := outcome{orderings: map[string]string{}}
 	for mi, m := range modes {
 		for n := range o.count {
 			mutate := o.mutate && mi == 0 && n == 0
-			r, repeats, paused := pauses.repeatIfPaused(func() result { return runScript(e, m, mutate) }, maxRepeats-len(out.repeats))
+			r, repeats, paused := pauses.repeatIfPaused(func() result { return runScript(s, m, mutate) }, maxRepeats-len(out.repeats))
 			for _, rep := range repeats {
 				out.repeats = append(out.repeats, fmt.Sprintf("    mode %s, run %d of %d: %s", m.name, n+1, o.count, rep))
 			}
@@ -255,12 +302,13 @@ func runExample(e examples.Example, modes []mode, o options, pauses *pauseWatch)
 			}
 		}
 	}
+	out.record = examples.Record{Hash: s.Hash, Runs: o.count * len(modes), Orderings: len(out.orderings), Repeated: len(out.repeats)}
 	return out
 }
 
-// makeModes lists the ways every example is run: plain and with -race, at each
-// GOMAXPROCS value asked for.
-func makeModes(bin, procs string, timeout time.Duration) ([]mode, error) {
+// makeModes lists the ways every example is run: plain and with -race (built into
+// bins[0] and bins[1]), at each GOMAXPROCS value asked for.
+func makeModes(bins [2]string, procs string, timeout time.Duration) ([]mode, error) {
 	values := []int{0}
 	if procs != "" {
 		values = nil
@@ -273,9 +321,9 @@ func makeModes(bin, procs string, timeout time.Duration) ([]mode, error) {
 		}
 	}
 	var modes []mode
-	for _, race := range []bool{false, true} {
+	for i, race := range []bool{false, true} {
 		for _, n := range values {
-			m := mode{name: filepath.Base(binDir(bin, race)), bin: binDir(bin, race), race: race, procs: n, budget: timeout}
+			m := mode{name: filepath.Base(bins[i]), bin: bins[i], race: race, procs: n, budget: timeout}
 			if n > 0 {
 				m.name += fmt.Sprintf(" GOMAXPROCS=%d", n)
 			}
@@ -293,35 +341,6 @@ func procsOf(modes []mode) []int {
 		}
 	}
 	return procs
-}
-
-// binDir is where the examples built plainly or with -race go.
-func binDir(bin string, race bool) string {
-	if race {
-		return filepath.Join(bin, "race")
-	}
-	return filepath.Join(bin, "plain")
-}
-
-// build compiles the examples into dir, in one go command.
-func build(list []examples.Example, dir string, race bool) error {
-	args := []string{"build", "-o", dir + string(filepath.Separator)}
-	if race {
-		args = append(args, "-race")
-	}
-	for _, e := range list {
-		pkg := e.Dir
-		if !filepath.IsAbs(pkg) {
-			pkg = "./" + filepath.ToSlash(pkg)
-		}
-		args = append(args, pkg)
-	}
-	cmd := exec.Command("go", args...)
-	cmd.Stdout, cmd.Stderr = os.Stdout, os.Stderr
-	if err := cmd.Run(); err != nil {
-		return fmt.Errorf("building the examples (race=%v): %w", race, err)
-	}
-	return nil
 }
 
 func indent(s string) string {

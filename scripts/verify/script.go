@@ -8,7 +8,6 @@ import (
 	"os/exec"
 	"path/filepath"
 	"runtime"
-	"strconv"
 	"strings"
 	"time"
 
@@ -37,14 +36,14 @@ type result struct {
 	mutation expect.Mutation // mutants of the checked outputs, when asked for
 }
 
-// runScript runs the example's spec.txtar with testscript, outside go test.
-func runScript(e examples.Example, m mode, mutate bool) result {
+// runScript runs the snapshot's spec.txtar with testscript, outside go test.
+func runScript(s snapshot, m mode, mutate bool) result {
 	t := &scriptT{}
 	var r result
 	deadline := time.Now().Add(m.budget)
 	var run runEnv
 	p := testscript.Params{
-		Files:              []string{e.Script()},
+		Files:              []string{s.script},
 		RequireUniqueNames: true,
 		Deadline:           deadline,
 		Setup: func(env *testscript.Env) error {
@@ -55,7 +54,7 @@ func runScript(e examples.Example, m mode, mutate bool) result {
 			if m.procs > 0 {
 				env.Setenv("GOMAXPROCS", fmt.Sprint(m.procs))
 			}
-			run = runEnv{bin: filepath.Join(m.bin, e.Slug()), dir: env.WorkDir, env: env.Vars, deadline: deadline}
+			run = runEnv{bin: filepath.Join(m.bin, s.Slug()), dir: env.WorkDir, env: env.Vars, deadline: deadline}
 			return nil
 		},
 		Condition: func(cond string) (bool, error) {
@@ -65,9 +64,9 @@ func runScript(e examples.Example, m mode, mutate bool) result {
 			return false, fmt.Errorf("unknown condition %q (known: race)", cond)
 		},
 		Cmds: map[string]func(*testscript.TestScript, bool, []string){
-			"run":   runCmd(e, &run),
-			"want":  wantCmd(e, &r, mutate),
-			"alone": func(*testscript.TestScript, bool, []string) {}, // read by aloneSet
+			"run":   runCmd(s.Script, &run),
+			"want":  wantCmd(s.Script, &r, mutate),
+			"alone": func(*testscript.TestScript, bool, []string) {}, // read into Script.Alone
 		},
 	}
 	done := make(chan struct{})
@@ -91,35 +90,29 @@ type runEnv struct {
 	deadline time.Time
 }
 
-// runCmd is the script command "run [-exit N] SLUG [ARGS...]": it runs the example's
-// program, which must exit with status N (default 0), and keeps its stdout and stderr
-// for the next commands.
-func runCmd(e examples.Example, run *runEnv) func(*testscript.TestScript, bool, []string) {
+// runCmd is the script command "run [-exit N] SLUG [ARGS...]" (examples.ParseRun): it
+// runs the example's program, which must exit with status N, and keeps its stdout and
+// stderr for the next commands.
+func runCmd(script *examples.Script, run *runEnv) func(*testscript.TestScript, bool, []string) {
 	return func(ts *testscript.TestScript, neg bool, args []string) {
-		want := 0
-		if len(args) >= 2 && args[0] == "-exit" {
-			n, err := strconv.Atoi(args[1])
-			if err != nil {
-				ts.Fatalf("run -exit %s: not a number", args[1])
-			}
-			want, args = n, args[2:]
+		call, err := examples.ParseRun(script.Slug, args)
+		if neg {
+			err = errors.New("! run: use run -exit N for a program that must fail")
 		}
-		if neg || len(args) == 0 || args[0] != e.Slug() {
-			ts.Fatalf("usage: run [-exit N] %s [ARGS...] (use -exit N for a program that must fail)", e.Slug())
-		}
-		hung, err := run.exec(args[1:], ts.Stdout(), ts.Stderr())
+		ts.Check(err)
+		hung, err := run.exec(call.Args, ts.Stdout(), ts.Stderr())
 		got := 0
 		var exit *exec.ExitError
 		switch {
 		case hung:
-			ts.Fatalf("%s: %s (the goroutine dump is in its stderr above)", args[0], hungMessage)
+			ts.Fatalf("%s: %s (the goroutine dump is in its stderr above)", script.Slug, hungMessage)
 		case errors.As(err, &exit):
 			got = exit.ExitCode()
 		case err != nil:
-			ts.Fatalf("%s: %v", args[0], err)
+			ts.Fatalf("%s: %v", script.Slug, err)
 		}
-		if got != want {
-			ts.Fatalf("%s exited with status %d, want %d", args[0], got, want)
+		if got != call.Exit {
+			ts.Fatalf("%s exited with status %d, want %d", script.Slug, got, call.Exit)
 		}
 	}
 }
@@ -142,29 +135,27 @@ func (r *runEnv) exec(args []string, stdout, stderr io.Writer) (hung bool, err e
 	return ctx.Err() != nil, err
 }
 
-// wantCmd is the script command "want stdout|stderr SECTION": the last command's
-// output must satisfy the expected-output spec in the script's named section. It adds
-// what it checked to r.
-func wantCmd(e examples.Example, r *result, mutate bool) func(*testscript.TestScript, bool, []string) {
+// wantCmd is the script command "want stdout|stderr SECTION" (examples.ParseWant): the
+// last command's output must satisfy the expected-output spec in the named section,
+// parsed when the script was read. It adds what it checked to r.
+func wantCmd(script *examples.Script, r *result, mutate bool) func(*testscript.TestScript, bool, []string) {
 	return func(ts *testscript.TestScript, neg bool, args []string) {
-		if neg || len(args) != 2 || args[0] != "stdout" && args[0] != "stderr" {
-			ts.Fatalf("usage: want stdout|stderr SECTION")
+		stream, section, err := examples.ParseWant(args)
+		if neg {
+			err = errors.New("! want: not supported")
 		}
-		script, err := examples.ReadScript(e.Script())
 		ts.Check(err)
-		sec, ok := script.Section(args[1])
+		spec, ok := script.Want(section)
 		if !ok {
-			ts.Fatalf("no section %q in %s", args[1], e.Script())
+			ts.Fatalf("no section %q in %s", section, script.File)
 		}
-		spec, err := expect.Parse(e.Script(), sec.Line, sec.Text)
-		ts.Check(err)
-		output := ts.ReadFile(args[0])
-		claims, err := spec.Claims(args[0], output)
+		output := ts.ReadFile(stream)
+		claims, err := spec.Claims(stream, output)
 		if err != nil {
-			ts.Fatalf("%s does not match its spec\n%v", args[0], err)
+			ts.Fatalf("%s does not match its spec\n%v", stream, err)
 		}
-		r.ordering += fmt.Sprintf("%s%v;", args[0], claims)
-		r.output += fmt.Sprintf("[%s]\n%s", args[0], output)
+		r.ordering += fmt.Sprintf("%s%v;", stream, claims)
+		r.output += fmt.Sprintf("[%s]\n%s", stream, output)
 		if mutate {
 			if m, ok := spec.Mutate(output); ok {
 				r.mutation.Add(m)
