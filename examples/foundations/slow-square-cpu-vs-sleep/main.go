@@ -30,9 +30,10 @@ func sleepySquare(x int) int {
 	return x * x
 }
 
-// busySquare is slow because it computes: 30 million additions.
+// busySquare is slow because it computes: 300 million additions, enough CPU
+// time to stand far above the few milliseconds the Go runtime uses meanwhile.
 func busySquare(x int) int {
-	if countdown(30_000_000) != 30_000_000 {
+	if countdown(300_000_000) != 300_000_000 {
 		panic("countdown is broken")
 	}
 	fmt.Println(x)
