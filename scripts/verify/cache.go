@@ -4,8 +4,10 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -45,8 +47,12 @@ func openCache(dir string, o options, modes []mode) (*resultCache, error) {
 	return c, os.MkdirAll(c.dir, 0o755)
 }
 
+// hashFile adds the file's content to h; a file that does not exist adds nothing.
 func hashFile(h io.Writer, path string) error {
 	f, err := os.Open(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil
+	}
 	if err != nil {
 		return err
 	}

@@ -9,6 +9,7 @@ package main
 import (
 	"flag"
 	"fmt"
+	"io"
 	"maps"
 	"os"
 	"path/filepath"
@@ -29,13 +30,14 @@ type options struct {
 	count, parallel                 int
 	timeout                         time.Duration
 	hog, orderings, mutate, fresh   bool
+	out                             io.Writer // the report
 }
 
 func main() {
 	if os.Getenv(hogEnv) != "" {
 		hog()
 	}
-	var o options
+	o := options{out: os.Stdout}
 	flag.StringVar(&o.root, "examples", "examples", "the examples folder")
 	flag.StringVar(&o.run, "run", "", "verify only the examples whose path matches this regexp")
 	flag.IntVar(&o.count, "count", 1, "runs of each example in each mode")
@@ -124,7 +126,7 @@ func verify(o options) error {
 		if err := buildAll(snaps, toRun, src, bins); err != nil {
 			return err
 		}
-		fmt.Printf("built %d examples, plainly and with -race, in %v\n", len(toRun), time.Since(start).Round(time.Millisecond))
+		fmt.Fprintf(o.out, "built %d examples, plainly and with -race, in %v\n", len(toRun), time.Since(start).Round(time.Millisecond))
 		if err := runAll(snaps, toRun, outcomes, modes, o); err != nil {
 			return err
 		}
@@ -161,7 +163,7 @@ func runAll(snaps []snapshot, toRun []int, outcomes []outcome, modes []mode, o o
 			return err
 		}
 		defer stop()
-		fmt.Println("a CPU hog process is running")
+		fmt.Fprintln(o.out, "a CPU hog process is running")
 	}
 	start := time.Now()
 	pauses := watchPauses()
@@ -172,7 +174,7 @@ func runAll(snaps []snapshot, toRun []int, outcomes []outcome, modes []mode, o o
 		if outcomes[i].failure != "" {
 			status = "FAIL"
 		}
-		fmt.Printf("%s %s (%d runs, %d orderings)\n", status, s.Path, o.count*len(modes), len(outcomes[i].orderings))
+		fmt.Fprintf(o.out, "%s %s (%d runs, %d orderings)\n", status, s.Path, o.count*len(modes), len(outcomes[i].orderings))
 	}
 	sem := make(chan struct{}, max(o.parallel, 1))
 	var wg sync.WaitGroup
@@ -192,7 +194,7 @@ func runAll(snaps []snapshot, toRun []int, outcomes []outcome, modes []mode, o o
 		}
 	}
 	if longest, n := pauses.longest(start, time.Now()); n > 0 {
-		fmt.Printf("the machine paused the verifier %d times for %v or more, at most for %v\n", n, pauseMin, longest)
+		fmt.Fprintf(o.out, "the machine paused the verifier %d times for %v or more, at most for %v\n", n, pauseMin, longest)
 	}
 	return nil
 }
@@ -205,19 +207,19 @@ func summarise(o options, all []examples.Example, snaps []snapshot, modes []mode
 		out := outcomes[i]
 		mutation.Add(out.mutation)
 		if o.orderings {
-			fmt.Printf("\n%s: %d distinct orderings\n", s.Path, len(out.orderings))
+			fmt.Fprintf(o.out, "\n%s: %d distinct orderings\n", s.Path, len(out.orderings))
 			for _, key := range slices.Sorted(maps.Keys(out.orderings)) {
-				fmt.Println(indent(out.orderings[key]))
+				fmt.Fprintln(o.out, indent(out.orderings[key]))
 			}
 		}
 		if len(out.repeats) > 0 {
 			repeated += len(out.repeats)
-			fmt.Printf("\n--- REPEATED: %s (%s)\n%s\n", s.Path, s.Dir, strings.Join(out.repeats, "\n"))
+			fmt.Fprintf(o.out, "\n--- REPEATED: %s (%s)\n%s\n", s.Path, s.Dir, strings.Join(out.repeats, "\n"))
 		}
 		if out.failure != "" {
 			delete(report.Examples, s.Path)
 			failed++
-			fmt.Printf("\n--- FAIL: %s (%s)\n%s", s.Path, s.Dir, out.failure)
+			fmt.Fprintf(o.out, "\n--- FAIL: %s (%s)\n%s", s.Path, s.Dir, out.failure)
 			continue
 		}
 		passed++
@@ -226,26 +228,26 @@ func summarise(o options, all []examples.Example, snaps []snapshot, modes []mode
 		}
 		report.Examples[s.Path] = out.record
 	}
-	fmt.Printf("\nverified %d examples in %v\n", len(snaps), took.Round(time.Millisecond))
+	fmt.Fprintf(o.out, "\nverified %d examples in %v\n", len(snaps), took.Round(time.Millisecond))
 	if o.mutate && mutation.Breaking+mutation.Allowed > 0 {
-		fmt.Printf("checker on mutants of the real outputs: %d of %d mutants that break their spec rejected, %d of %d allowed reorderings accepted\n",
+		fmt.Fprintf(o.out, "checker on mutants of the real outputs: %d of %d mutants that break their spec rejected, %d of %d allowed reorderings accepted\n",
 			mutation.Killed, mutation.Breaking, mutation.Passed, mutation.Allowed)
 		for _, w := range mutation.Wrong {
-			fmt.Println(indent(w))
+			fmt.Fprintln(o.out, indent(w))
 		}
 	}
 	if len(mutation.Wrong) > 0 {
 		failed++ // the checker itself is wrong: nothing it passed can be trusted
 	}
-	fmt.Printf("%d passed", passed)
+	fmt.Fprintf(o.out, "%d passed", passed)
 	if cached > 0 {
-		fmt.Printf(" (%d cached)", cached)
+		fmt.Fprintf(o.out, " (%d cached)", cached)
 	}
-	fmt.Printf(", %d failed", failed)
+	fmt.Fprintf(o.out, ", %d failed", failed)
 	if repeated > 0 {
-		fmt.Printf("; %d repeated after failing during a machine pause", repeated)
+		fmt.Fprintf(o.out, "; %d repeated after failing during a machine pause", repeated)
 	}
-	fmt.Println()
+	fmt.Fprintln(o.out)
 	if o.report != "" {
 		if err := examples.WriteVerified(o.report, report); err != nil {
 			return err

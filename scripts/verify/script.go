@@ -75,7 +75,7 @@ func runScript(s snapshot, m mode, mutate bool) result {
 		testscript.RunT(t, p)
 	}()
 	<-done
-	r.ok, r.log = !t.failed, t.log.String()
+	r.ok, r.log = !t.failed, strings.ReplaceAll(t.log.String(), s.script, s.SpecPath()) // the reader's file, not the snapshot
 	r.hung = strings.Contains(r.log, hungMessage)
 	return r
 }
