@@ -9,8 +9,12 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"runtime"
+	"runtime/debug"
+	"slices"
+	"strings"
 
 	"github.com/concurrency-verified/site/scripts/examples"
 )
@@ -24,16 +28,23 @@ type resultCache struct {
 }
 
 // openCache prepares the cache under dir for runs made with the settings of o.
-// The key's common part: the verifier itself (its binary, so the checker and the
-// harness too), the Go toolchain, GOOS/GOARCH, GOFLAGS, the module's go.mod and go.sum,
-// and the run settings (modes, count, hog, time limit).
+// The key's common part: the verifier's own source (its packages in this module, so
+// the checker and the harness too), the module's go.mod and go.sum, the Go toolchain,
+// GOOS/GOARCH, GOFLAGS and the run settings (modes, count, hog, time limit).
 func openCache(dir string, o options, modes []mode) (*resultCache, error) {
 	h := sha256.New()
-	self, err := os.Executable()
+	wd, err := os.Getwd()
 	if err != nil {
 		return nil, err
 	}
-	for _, f := range []string{self, "go.mod", "go.sum"} {
+	for _, f := range append(slices.Clone(o.sources), "go.mod", "go.sum") {
+		name := f
+		if filepath.IsAbs(f) { // the same key wherever the tree is
+			if name, err = filepath.Rel(wd, f); err != nil {
+				return nil, err
+			}
+		}
+		fmt.Fprintf(h, "%s\n", filepath.ToSlash(name))
 		if err := hashFile(h, f); err != nil {
 			return nil, err
 		}
@@ -45,6 +56,22 @@ func openCache(dir string, o options, modes []mode) (*resultCache, error) {
 	}
 	c := &resultCache{dir: filepath.Join(dir, "results"), base: hex.EncodeToString(h.Sum(nil))}
 	return c, os.MkdirAll(c.dir, 0o755)
+}
+
+// ownSources lists the Go files of the verifier's packages that belong to this
+// module (the binary itself would not do: go run stamps it with the state of the whole
+// work tree).
+func ownSources() ([]string, error) {
+	info, ok := debug.ReadBuildInfo()
+	if !ok {
+		return nil, errors.New("no build information in the verifier's binary")
+	}
+	out, err := exec.Command("go", "list", "-deps",
+		"-f", `{{if .Module}}{{if .Module.Main}}{{range .GoFiles}}{{$.Dir}}/{{.}}{{"\n"}}{{end}}{{end}}{{end}}`, info.Path).Output()
+	if err != nil {
+		return nil, fmt.Errorf("listing the verifier's sources: %w", err)
+	}
+	return strings.Fields(string(out)), nil
 }
 
 // hashFile adds the file's content to h; a file that does not exist adds nothing.

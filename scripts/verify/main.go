@@ -31,6 +31,7 @@ type options struct {
 	timeout                         time.Duration
 	hog, orderings, mutate, fresh   bool
 	out                             io.Writer // the report
+	sources                         []string  // the verifier's own Go files, for the cache key
 }
 
 func main() {
@@ -52,7 +53,11 @@ func main() {
 	flag.StringVar(&o.report, "report", "site/data/verified.json", "the report of what passed, updated for the examples run (empty: none)")
 	flag.Parse()
 	o.fresh = o.fresh || o.orderings
-	if err := verify(o); err != nil {
+	var err error
+	if o.sources, err = ownSources(); err == nil {
+		err = verify(o)
+	}
+	if err != nil {
 		fmt.Fprintln(os.Stderr, "verify:", err)
 		os.Exit(1)
 	}
