@@ -67,4 +67,4 @@ measure:
 	$(GO) run ./scripts/measure
 
 clean:
-	rm -rf site/public site/resources site/static/pagefind site/data/verified.json site/data/examples.json site/assets/css/chroma.css
+	rm -rf site/public site/resources site/static/pagefind site/data/verified.json site/data/examples.json

@@ -14,7 +14,6 @@ type Entry struct {
 	Path   string  `json:"path"`   // "threads/counter-mutex"
 	File   string  `json:"file"`   // "examples/threads/counter-mutex/main.go"
 	Code   string  `json:"code"`   // the verified main.go, byte for byte
-	HTML   string  `json:"html"`   // the same, highlighted
 	Calls  []Call  `json:"calls"`  // the program's runs in the script, in order
 	Go     string  `json:"go"`     // the Go version that verified it
 	Runs   int     `json:"runs"`   // how many checked runs passed
@@ -46,13 +45,19 @@ type Output struct {
 
 // Row is one item of a spec: a line, a repeated line, or an unordered block.
 type Row struct {
-	Kind  string   `json:"kind"` // "line", "count", "unordered"
-	Parts []Part   `json:"parts,omitempty"`
-	Min   int      `json:"min,omitempty"`
-	Max   int      `json:"max,omitempty"`
-	Rows  []Row    `json:"rows,omitempty"`  // unordered: its lines
-	Order [][]Part `json:"order,omitempty"` // unordered: before, after, before, after…
-	Line  int      `json:"line"`
+	Kind  string  `json:"kind"` // "line", "count", "unordered"
+	Parts []Part  `json:"parts,omitempty"`
+	Min   int     `json:"min"`
+	Max   int     `json:"max"`
+	Rows  []Row   `json:"rows,omitempty"`  // unordered: its lines
+	Order []Order `json:"order,omitempty"` // unordered: its happens-before rules
+}
+
+// Order is one %order rule of an unordered block: every line matching Before comes
+// before every line matching After.
+type Order struct {
+	Before []Part `json:"before"`
+	After  []Part `json:"after"`
 }
 
 // Part is one span of an expected line.
@@ -63,14 +68,9 @@ type Part struct {
 }
 
 func newEntry(root string, e examples.Example, snap *examples.Snapshot, rec examples.Record, goVersion string) (*Entry, error) {
-	src := string(snap.Files["main.go"])
-	html, err := highlight(src)
-	if err != nil {
-		return nil, err
-	}
 	entry := &Entry{
 		Path: e.Path, File: filepath.ToSlash(filepath.Join(root, e.Path, "main.go")),
-		Code: src, HTML: html, Go: goVersion, Runs: rec.Runs,
+		Code: string(snap.Files["main.go"]), Go: goVersion, Runs: rec.Runs,
 	}
 	race := showsRace(snap.Script)
 	run := []string{"go", "run"}
@@ -101,7 +101,7 @@ func showsRace(s *examples.Script) bool {
 func rows(items []expect.Item) []Row {
 	var out []Row
 	for _, it := range items {
-		r := Row{Line: it.Line}
+		var r Row
 		switch it.Kind {
 		case expect.Exact:
 			r.Kind, r.Parts = "line", parts(it.Pattern)
@@ -110,7 +110,7 @@ func rows(items []expect.Item) []Row {
 		case expect.Unordered:
 			r.Kind, r.Rows = "unordered", rows(it.Block)
 			for _, o := range it.Order {
-				r.Order = append(r.Order, parts(o.Before), parts(o.After))
+				r.Order = append(r.Order, Order{Before: parts(o.Before), After: parts(o.After)})
 			}
 		}
 		out = append(out, r)

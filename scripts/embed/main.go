@@ -1,8 +1,8 @@
 // Command embed hands the verified examples to the Hugo site. For every example that
-// passed verification as it is now on disk, it writes the code (raw and highlighted
-// with chroma), the command that runs it and its expected output, parsed from the
-// spec, into site/data/examples.json; and it writes the chroma CSS for both themes.
-// An example that was not verified, or changed since, stops the build.
+// passed verification as it is now on disk, it writes the code, the command that runs
+// it and its expected output, parsed from the spec, into site/data/examples.json: data
+// only; the pages' look, highlighting included, lives under site/. An example that was
+// not verified, or changed since, stops the build.
 //
 //	go run ./scripts/embed
 package main
@@ -25,16 +25,15 @@ func main() {
 		verified = flag.String("verified", "site/data/verified.json", "the verifier's report")
 		stress   = flag.String("stress", "site/data/stress.json", "the stress report, if any (make stress)")
 		data     = flag.String("data", "site/data/examples.json", "where to write the examples for Hugo")
-		css      = flag.String("css", "site/assets/css/chroma.css", "where to write the highlighting CSS")
 	)
 	flag.Parse()
-	if err := run(*root, *verified, *stress, *data, *css); err != nil {
+	if err := run(*root, *verified, *stress, *data); err != nil {
 		fmt.Fprintln(os.Stderr, "embed:", err)
 		os.Exit(1)
 	}
 }
 
-func run(root, verifiedPath, stressPath, dataPath, cssPath string) error {
+func run(root, verifiedPath, stressPath, dataPath string) error {
 	list, err := examples.List(root)
 	if err != nil {
 		return err
@@ -73,14 +72,7 @@ func run(root, verifiedPath, stressPath, dataPath, cssPath string) error {
 	if err != nil {
 		return err
 	}
-	if err := writeFile(dataPath, data); err != nil {
-		return err
-	}
-	css, err := themeCSS()
-	if err != nil {
-		return err
-	}
-	return writeFile(cssPath, css)
+	return writeFile(dataPath, data)
 }
 
 func writeFile(path string, data []byte) error {
