@@ -58,16 +58,19 @@ func checkBuilt(public, root string, report func(string, ...any)) error {
 			}
 		}
 	}
-	for path, ru := range pages["ru"] {
-		en, ok := pages["en"][path]
-		if !ok {
-			continue // a missing translation is reported from the sources
-		}
-		if !slices.Equal(ru.examples, en.examples) {
-			report("%s: the examples differ between languages:\n  ru %v\n  en %v", path, ru.examples, en.examples)
-		}
-		if !slices.Equal(ru.headings, en.headings) {
-			report("%s: the heading structure differs between languages:\n  ru %v\n  en %v", path, ru.headings, en.headings)
+	first := languages[0]
+	for _, lang := range languages[1:] {
+		for path, a := range pages[first] {
+			b, ok := pages[lang][path]
+			if !ok {
+				continue // a missing translation is reported from the sources
+			}
+			if !slices.Equal(a.examples, b.examples) {
+				report("%s: the examples differ between languages:\n  %s %v\n  %s %v", path, first, a.examples, lang, b.examples)
+			}
+			if !slices.Equal(a.headings, b.headings) {
+				report("%s: the heading structure differs between languages:\n  %s %v\n  %s %v", path, first, a.headings, lang, b.headings)
+			}
 		}
 	}
 	return nil

@@ -44,12 +44,14 @@ func checkContent(content string, report func(string, ...any)) error {
 	return nil
 }
 
-// onlyIn calls found for every item that one language has and the other lacks.
+// onlyIn calls found for every item that one language has and another lacks.
 func onlyIn(items map[string][]string, found func(item, lang, other string)) {
-	for _, pair := range [][2]string{{"ru", "en"}, {"en", "ru"}} {
-		for _, item := range items[pair[0]] {
-			if !slices.Contains(items[pair[1]], item) {
-				found(item, pair[0], pair[1])
+	for _, lang := range languages {
+		for _, other := range languages {
+			for _, item := range items[lang] {
+				if other != lang && !slices.Contains(items[other], item) {
+					found(item, lang, other)
+				}
 			}
 		}
 	}

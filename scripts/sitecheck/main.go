@@ -12,9 +12,12 @@ import (
 	"flag"
 	"fmt"
 	"os"
+
+	"github.com/concurrency-verified/site/scripts/siteconfig"
 )
 
-var languages = []string{"ru", "en"}
+// languages are the site's, the default first (site/hugo.toml).
+var languages []string
 
 func main() {
 	var (
@@ -22,14 +25,23 @@ func main() {
 		public  = flag.String("public", "site/public", "the built site")
 		root    = flag.String("examples", "examples", "the examples folder")
 		i18n    = flag.String("i18n", "site/i18n", "the UI strings, one file per language")
+		layouts = flag.String("layouts", "site/layouts", "the templates")
+		config  = flag.String("config", siteconfig.Path, "the Hugo config, which lists the languages")
 	)
 	flag.Parse()
+	var err error
+	if languages, err = siteconfig.Languages(*config); err != nil {
+		fail(err)
+	}
 	var problems []string
 	report := func(format string, args ...any) { problems = append(problems, fmt.Sprintf(format, args...)) }
 	if err := checkContent(*content, report); err != nil {
 		fail(err)
 	}
-	if err := checkI18n(*i18n, report); err != nil {
+	if err := checkTerms(*content, report); err != nil {
+		fail(err)
+	}
+	if err := checkI18n(*i18n, *layouts, report); err != nil {
 		fail(err)
 	}
 	if err := checkBuilt(*public, *root, report); err != nil {
