@@ -6,12 +6,15 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/chromedp/cdproto/browser"
 	"github.com/chromedp/cdproto/cdp"
 	"github.com/chromedp/chromedp"
+	"golang.org/x/sync/errgroup"
 )
 
 const samplePage = "/threads/threading-module-and-daemons/"
@@ -22,7 +25,8 @@ func eval[T any](ctx context.Context, script string) (T, error) {
 }
 
 func checkLanguageSwitch(ctx context.Context, base string) error {
-	for _, hop := range [][2]string{{"ru", "en"}, {"en", "ru"}} {
+	for i, from := range languages { // around the languages and back to the first
+		hop := [2]string{from, languages[(i+1)%len(languages)]}
 		err := chromedp.Do(ctx,
 			chromedp.Navigate(base+"/"+hop[0]+samplePage),
 			chromedp.Click(chromedp.CSS(`.lang a[hreflang=`+hop[1]+`]`)),
@@ -88,7 +92,7 @@ func checkCopy(ctx context.Context, base string) error {
 
 func checkTheme(ctx context.Context, base string) error {
 	const bg = `getComputedStyle(document.body).backgroundColor`
-	if err := chromedp.Do(ctx, chromedp.Navigate(base+"/ru/"), chromedp.Evaluate[chromedp.Void](`localStorage.clear()`), chromedp.Reload()); err != nil {
+	if err := chromedp.Do(ctx, chromedp.Navigate(base+"/"+languages[0]+"/"), chromedp.Evaluate[chromedp.Void](`localStorage.clear()`), chromedp.Reload()); err != nil {
 		return err
 	}
 	before, err := eval[string](ctx, bg)
@@ -149,23 +153,43 @@ func checkAxe(ctx context.Context, base, public, axe string) error {
 	if err != nil {
 		return err
 	}
-	var problems []string
+	var (
+		mu       sync.Mutex
+		problems []string
+		jobs     = make(chan string)
+	)
+	g, gctx := errgroup.WithContext(ctx)
+	for range axeTabs { // axe is slow on a page: a few tabs share the work
+		tab, cancel := chromedp.NewContext(ctx)
+		defer cancel()
+		g.Go(func() error {
+			for page := range jobs {
+				found, err := axePage(tab, base+page, axe)
+				if err != nil {
+					return fmt.Errorf("%s: %w", page, err)
+				}
+				mu.Lock()
+				for _, v := range found {
+					problems = append(problems, page+" "+v)
+				}
+				mu.Unlock()
+			}
+			return nil
+		})
+	}
+send:
 	for _, page := range pages {
-		if err := chromedp.Do(ctx, chromedp.Navigate(base+page), chromedp.Evaluate[chromedp.Void](axe)); err != nil {
-			return err
-		}
-		for _, theme := range []string{"light", "dark"} {
-			violations, err := eval[[]string](ctx, `document.documentElement.dataset.theme = "`+theme+`";
-				axe.run(document, {resultTypes: ["violations"]}).then(r => r.violations.map(v =>
-					v.id + ": " + v.help + " — " + v.nodes.slice(0, 3).map(n => n.target.join(" ")).join(", ")))`)
-			if err != nil {
-				return err
-			}
-			for _, v := range violations {
-				problems = append(problems, fmt.Sprintf("%s (%s): %s", page, theme, v))
-			}
+		select {
+		case jobs <- page:
+		case <-gctx.Done(): // a tab failed: the others stop too
+			break send
 		}
 	}
+	close(jobs)
+	if err := g.Wait(); err != nil {
+		return err
+	}
+	slices.Sort(problems)
 	fmt.Printf("     axe-core checked %d pages in 2 themes\n", len(pages))
 	if len(problems) > 0 {
 		return fmt.Errorf("%d violations:\n  %s", len(problems), strings.Join(problems, "\n  "))
@@ -173,12 +197,35 @@ func checkAxe(ctx context.Context, base, public, axe string) error {
 	return nil
 }
 
+// axeTabs is how many pages axe-core checks at once.
+const axeTabs = 3
+
+// axePage runs axe-core on one page in both themes and returns its violations.
+func axePage(tab context.Context, url, axe string) ([]string, error) {
+	if err := chromedp.Do(tab, chromedp.Navigate(url), chromedp.Evaluate[chromedp.Void](axe)); err != nil {
+		return nil, err
+	}
+	var found []string
+	for _, theme := range []string{"light", "dark"} {
+		violations, err := eval[[]string](tab, `document.documentElement.dataset.theme = "`+theme+`";
+			axe.run(document, {resultTypes: ["violations"]}).then(r => r.violations.map(v =>
+				v.id + ": " + v.help + " — " + v.nodes.slice(0, 3).map(n => n.target.join(" ")).join(", ")))`)
+		if err != nil {
+			return nil, err
+		}
+		for _, v := range violations {
+			found = append(found, "("+theme+"): "+v)
+		}
+	}
+	return found, nil
+}
+
 // takeScreenshots saves a sample page in both languages, both themes, phone and desktop.
 func takeScreenshots(ctx context.Context, base, dir string) error {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return err
 	}
-	for _, lang := range []string{"ru", "en"} {
+	for _, lang := range languages {
 		for _, theme := range []string{"light", "dark"} {
 			for _, size := range []struct {
 				name   string
