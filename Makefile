@@ -15,12 +15,9 @@ site: embed site/node_modules
 	$(HUGO) --gc --minify $(HUGOFLAGS)
 	cd site && npx --no-install pagefind --site public --silent
 
-# npm install, not npm ci: the registry here serves only Pagefind's Linux binaries, so the
-# lockfile lists no others and npm ci would call it out of sync. The lockfile still pins
-# every version.
 site/node_modules: site/package.json site/package-lock.json
 	@scripts/need node:nodejs npm:npm
-	cd site && npm install --no-audit --no-fund
+	cd site && npm ci --no-audit --no-fund
 	touch $@
 
 ## verify: build and run every example, plainly and with -race, against its expected output
