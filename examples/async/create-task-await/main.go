@@ -1,6 +1,6 @@
 // asyncio.create_task returns a Task at once; awaiting it gives the result.
-// In Go the task is a goroutine with a handle, and it starts running at once,
-// so its first line and main's next line may come in either order.
+// In Go the task is a goroutine with a handle; it is runnable at once and needs
+// no await to run, so its first line and main's next line come in either order.
 package main
 
 import (
@@ -18,7 +18,7 @@ type Task[T any] struct {
 	err    error
 }
 
-// CreateTask starts fn in a new goroutine at once and returns its handle.
+// CreateTask runs fn in a new goroutine, runnable at once, and returns its handle.
 func CreateTask[T any](name string, fn func() (T, error)) *Task[T] {
 	t := &Task[T]{name: name, done: make(chan struct{})}
 	go func() {

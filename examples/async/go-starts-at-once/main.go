@@ -1,7 +1,7 @@
-// `go f()` is not a coroutine call: the goroutine starts at once and needs no
-// await. Even with a single processor (GOMAXPROCS=1) and a main goroutine that
-// keeps it busy and never waits for anything, the runtime preempts main and
-// lets the new goroutine run. An asyncio task in the same situation would
+// `go f()` is not a coroutine call: the goroutine is runnable at once and needs
+// no await. Even with a single processor (GOMAXPROCS=1) and a main goroutine
+// that keeps it busy and never waits for anything, the runtime preempts main
+// (after about 10ms) and lets the new goroutine run. An asyncio task in the same situation would
 // never get a turn, because the loop switches only at an await.
 package main
 

@@ -20,7 +20,7 @@ type Task[T any] struct {
 	err    error
 }
 
-// CreateTask starts fn in a new goroutine at once and returns its handle.
+// CreateTask runs fn in a new goroutine, runnable at once, and returns its handle.
 func CreateTask[T any](name string, fn func() (T, error)) *Task[T] {
 	t := &Task[T]{name: name, done: make(chan struct{})}
 	go func() {

@@ -1,8 +1,8 @@
-// Go's built-in event loop: the network poller. 200 goroutines each make an
-// HTTP request and block waiting for the answer. None of them holds an OS
-// thread while it waits: the runtime registers the socket with epoll/kqueue,
-// parks the goroutine and wakes it when data arrives. So a few threads serve
-// hundreds of waiting goroutines.
+// Go's counterpart of an event loop: the scheduler with its network poller
+// (the netpoller). 200 goroutines each make an HTTP request and block waiting
+// for the answer. None of them holds an OS thread while it waits: the runtime
+// registers the socket with epoll/kqueue, parks the goroutine and wakes it when
+// data arrives. So a few threads serve hundreds of waiting goroutines.
 package main
 
 import (

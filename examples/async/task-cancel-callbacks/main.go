@@ -45,7 +45,7 @@ type Task[T any] struct {
 	err    error
 }
 
-// CreateTask registers fn as a task and starts it in a new goroutine at once.
+// CreateTask registers fn as a task and runs it in a new goroutine, runnable at once.
 // fn gets a context that Cancel cancels.
 func CreateTask[T any](ctx context.Context, fn func(ctx context.Context) (T, error)) *Task[T] {
 	ctx, cancel := context.WithCancel(ctx)

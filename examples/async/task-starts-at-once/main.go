@@ -1,6 +1,6 @@
 // When does a new task start? In asyncio, create_task only schedules it: it
-// runs when the creator reaches its next await. A goroutine starts at once and
-// runs even while its creator keeps the CPU busy and never blocks: the Go
+// runs when the creator reaches its next await. A goroutine is runnable at once
+// and runs even while its creator keeps the CPU busy and never blocks: the Go
 // scheduler runs them in parallel or preempts the busy one.
 package main
 
@@ -18,7 +18,7 @@ type Task[T any] struct {
 	err    error
 }
 
-// CreateTask starts fn in a new goroutine at once and returns its handle.
+// CreateTask runs fn in a new goroutine, runnable at once, and returns its handle.
 func CreateTask[T any](name string, fn func() (T, error)) *Task[T] {
 	t := &Task[T]{name: name, done: make(chan struct{})}
 	go func() {

@@ -31,7 +31,7 @@ type Task[T any] struct {
 	err    error
 }
 
-// CreateTask starts fn in a new goroutine at once. fn gets a context that
+// CreateTask runs fn in a new goroutine, runnable at once. fn gets a context that
 // Cancel cancels; it should return ctx.Err() when it stops because of it.
 func CreateTask[T any](ctx context.Context, fn func(ctx context.Context) (T, error)) *Task[T] {
 	ctx, cancel := context.WithCancel(ctx)

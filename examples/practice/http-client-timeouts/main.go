@@ -11,6 +11,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"net"
 	"net/http"
 	"net/http/httptest"
@@ -72,6 +73,7 @@ func get(ctx context.Context, client *http.Client, url string) (string, error) {
 		return "", err
 	}
 	defer resp.Body.Close()
+	io.Copy(io.Discard, resp.Body) // read to EOF, so that the connection can be reused
 	return resp.Status, nil
 }
 

@@ -106,7 +106,10 @@ func fetchTitle(ctx context.Context, client *http.Client, url string) (string, b
 	if err != nil {
 		return "", false, err
 	}
-	defer resp.Body.Close() // what `async with session.get(...)` does on exit
+	defer func() {
+		io.Copy(io.Discard, resp.Body) // read to EOF: only then can the connection be reused
+		resp.Body.Close()              // what `async with session.get(...)` does on exit
+	}()
 	if resp.StatusCode != http.StatusOK {
 		return "", false, fmt.Errorf("%s: %s", url, resp.Status)
 	}

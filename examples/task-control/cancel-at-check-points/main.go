@@ -1,5 +1,6 @@
-// Cancellation is cooperative, as in asyncio: cancel() only asks, and the work
-// stops where it next looks at its context. A worker waiting in a select on
+// Cancellation in Go is cooperative: cancel() only asks, and the work stops
+// where it next looks at its context (asyncio raises CancelledError at the
+// task's next await by itself). A worker waiting in a select on
 // ctx.Done() stops at once; a worker that checks ctx only between steps first
 // finishes the step it is in.
 package main
