@@ -35,6 +35,48 @@ type Stress struct {
 	Repeated  int    `json:"repeated"` // runs repeated because they failed while the machine paused
 	Procs     []int  `json:"procs"`    // GOMAXPROCS values
 	Hog       bool   `json:"hog"`      // with a CPU hog running
+	Samples   []Seen `json:"samples"`  // outputs it saw: the most frequent first, the rarest last
+}
+
+// Seen is one output that stress saw, with how many runs printed lines in its order.
+type Seen struct {
+	Runs    int          `json:"runs"`
+	Streams []SeenStream `json:"streams"`
+}
+
+// SeenStream is one stream of an output seen.
+type SeenStream struct {
+	Name  string     `json:"name"`
+	Lines []SeenLine `json:"lines"`
+}
+
+// SeenLine is one line of an output seen. Moved: the spec line that claimed it differs
+// from the one that claimed the same line of the first (most frequent) output.
+type SeenLine struct {
+	Text  string `json:"text"`
+	Moved bool   `json:"moved,omitempty"`
+}
+
+// seen marks, in each sample, the lines whose place differs from the first sample's.
+func seen(samples []examples.Sample) []Seen {
+	var out []Seen
+	for _, s := range samples {
+		shown := Seen{Runs: s.Runs}
+		for i, st := range s.Streams {
+			var first []int
+			if i < len(samples[0].Streams) {
+				first = samples[0].Streams[i].Claims
+			}
+			ss := SeenStream{Name: st.Name}
+			for j, line := range st.Lines {
+				moved := j >= len(first) || j >= len(st.Claims) || st.Claims[j] != first[j]
+				ss.Lines = append(ss.Lines, SeenLine{Text: line, Moved: moved})
+			}
+			shown.Streams = append(shown.Streams, ss)
+		}
+		out = append(out, shown)
+	}
+	return out
 }
 
 // Output is the expected output of one stream, as structured rows for the page.
@@ -67,7 +109,7 @@ type Part struct {
 	Tol  int    `json:"tol,omitempty"` // dur: tolerance in percent
 }
 
-func newEntry(root string, e examples.Example, snap *examples.Snapshot, rec examples.Record, goVersion string) (*Entry, error) {
+func newEntry(root string, e examples.Example, snap *examples.Snapshot, rec examples.Record, goVersion string) *Entry {
 	entry := &Entry{
 		Path: e.Path, File: filepath.ToSlash(filepath.Join(root, e.Path, "main.go")),
 		Code: string(snap.Files["main.go"]), Go: goVersion, Runs: rec.Runs,
@@ -85,7 +127,7 @@ func newEntry(root string, e examples.Example, snap *examples.Snapshot, rec exam
 		}
 		entry.Calls = append(entry.Calls, call)
 	}
-	return entry, nil
+	return entry
 }
 
 // showsRace tells whether the page shows the script's -race run: when it checks the

@@ -59,12 +59,10 @@ func run(root, verifiedPath, stressPath, dataPath string) error {
 		if err != nil {
 			return err
 		}
-		entry, err := newEntry(root, e, snap, rec, verified.Go)
-		if err != nil {
-			return fmt.Errorf("%s: %w", e.Path, err)
-		}
+		entry := newEntry(root, e, snap, rec, verified.Go)
 		if rec, err := stress.Check(e.Path, snap.Hash); err == nil { // a stale stress result is not shown
-			entry.Stress = &Stress{Runs: rec.Runs, Orderings: rec.Orderings, Repeated: rec.Repeated, Procs: stress.Procs, Hog: stress.Hog, Go: stress.Go}
+			entry.Stress = &Stress{Runs: rec.Runs, Orderings: rec.Orderings, Repeated: rec.Repeated, Procs: stress.Procs, Hog: stress.Hog, Go: stress.Go,
+				Samples: seen(rec.Samples)}
 		}
 		out[e.Path] = entry
 	}

@@ -231,3 +231,20 @@ func mustRead(t *testing.T, f string) []byte {
 	}
 	return data
 }
+
+func TestChoose(t *testing.T) {
+	var seen []Sample
+	for i, runs := range []int{1, 5, 2, 9, 1, 3} {
+		seen = append(seen, Sample{Runs: runs, Streams: []Stream{{Name: "stdout", Claims: []int{i}}}})
+	}
+	var got []int
+	for _, s := range Choose(seen) {
+		got = append(got, s.Runs)
+	}
+	if want := []int{9, 5, 3, 1}; !slices.Equal(got, want) {
+		t.Errorf("Choose kept the runs %v, want the three most frequent and the rarest: %v", got, want)
+	}
+	if len(Choose(seen[:2])) != 2 {
+		t.Error("Choose dropped a sample though there were few")
+	}
+}

@@ -1,17 +1,58 @@
 package examples
 
 import (
+	"cmp"
 	"encoding/json"
 	"fmt"
 	"os"
+	"slices"
+	"strings"
 )
 
 // Record is the verifier's word on one example.
 type Record struct {
-	Hash      string `json:"hash"`               // Example.Hash of the files that passed
-	Runs      int    `json:"runs"`               // checked runs, all passed
-	Orderings int    `json:"orderings"`          // distinct normalised outputs seen in those runs
-	Repeated  int    `json:"repeated,omitempty"` // runs repeated because they failed while the machine paused
+	Hash      string   `json:"hash"`               // Snapshot.Hash of the files that passed
+	Runs      int      `json:"runs"`               // checked runs, all passed
+	Orderings int      `json:"orderings"`          // distinct normalised outputs seen in those runs
+	Repeated  int      `json:"repeated,omitempty"` // runs repeated because they failed while the machine paused
+	Samples   []Sample `json:"samples,omitempty"`  // some of those outputs, when there was more than one
+}
+
+// Sample is one ordering seen, with one output that had it and how many runs did.
+type Sample struct {
+	Runs    int      `json:"runs"`
+	Streams []Stream `json:"streams"` // every checked stream of the run, in script order
+}
+
+// Stream is one checked stream of a run: its lines, and the spec line that claimed each
+// (the same claims make the same ordering, whatever the durations printed).
+type Stream struct {
+	Name   string   `json:"name"` // stdout or stderr
+	Lines  []string `json:"lines"`
+	Claims []int    `json:"claims"`
+}
+
+// Key is the ordering a sample shows: the claims of its streams.
+func (s Sample) Key() string {
+	var b strings.Builder
+	for _, st := range s.Streams {
+		fmt.Fprintf(&b, "%s%v;", st.Name, st.Claims)
+	}
+	return b.String()
+}
+
+// MaxSamples bounds what a record keeps: the most frequent orderings and the rarest.
+const MaxSamples = 4
+
+// Choose returns at most MaxSamples of the orderings seen: the most frequent first,
+// and the rarest last, so that a reader sees what is usual and what can happen.
+func Choose(seen []Sample) []Sample {
+	sorted := slices.Clone(seen)
+	slices.SortStableFunc(sorted, func(a, b Sample) int { return cmp.Compare(b.Runs, a.Runs) })
+	if len(sorted) <= MaxSamples {
+		return sorted
+	}
+	return append(sorted[:MaxSamples-1:MaxSamples-1], sorted[len(sorted)-1])
 }
 
 // Verified is the verifier's report: only examples that passed are in it.

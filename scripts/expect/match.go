@@ -51,16 +51,23 @@ func (s *Spec) Check(stream, output string) error {
 // Claims matches output against the spec like Check and, when it matches, returns for
 // each output line the spec line that claimed it: the output's ordering, normalised.
 func (s *Spec) Claims(stream, output string) ([]int, error) {
-	lines := splitLines(output)
-	for i, l := range lines {
-		lines[i] = strings.TrimRight(l, " \t\r")
-	}
+	lines := Lines(output)
 	m := &matcher{spec: s, stream: stream, lines: lines, failed: map[[2]int]bool{},
 		claim: make([]int, len(lines)), best: failure{pos: -1}}
 	if m.seq(0, 0) {
 		return m.claim, nil
 	}
 	return nil, &Mismatch{Spec: s, Stream: stream, Lines: lines, Reason: m.best.reason, Claimed: m.best.claim}
+}
+
+// Lines splits an output into the lines a spec is matched against, without trailing
+// blanks and \r.
+func Lines(output string) []string {
+	lines := splitLines(output)
+	for i, l := range lines {
+		lines[i] = strings.TrimRight(l, " \t\r")
+	}
+	return lines
 }
 
 type failure struct {

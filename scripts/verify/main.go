@@ -73,10 +73,10 @@ func defaultCache() string {
 
 // outcome is what the runs of one example showed.
 type outcome struct {
-	cached    bool              // a passing record of the same key was reused; nothing ran
-	failure   string            // the logs of the first failed run; "" if all passed
-	repeats   []string          // the logs of runs that failed while the machine paused
-	orderings map[string]string // distinct normalised outputs → one output with it
+	cached    bool                        // a passing record of the same key was reused; nothing ran
+	failure   string                      // the logs of the first failed run; "" if all passed
+	repeats   []string                    // the logs of runs that failed while the machine paused
+	orderings map[string]*examples.Sample // distinct normalised outputs → one output with it, and its count
 	mutation  expect.Mutation
 	record    examples.Record // what passed
 }
@@ -214,7 +214,11 @@ func summarise(o options, all []examples.Example, snaps []snapshot, modes []mode
 		if o.orderings {
 			fmt.Fprintf(o.out, "\n%s: %d distinct orderings\n", s.Path, len(out.orderings))
 			for _, key := range slices.Sorted(maps.Keys(out.orderings)) {
-				fmt.Fprintln(o.out, indent(out.orderings[key]))
+				sample := out.orderings[key]
+				fmt.Fprintf(o.out, "    seen in %d runs:\n", sample.Runs)
+				for _, st := range sample.Streams {
+					fmt.Fprintf(o.out, "%s\n", indent("["+st.Name+"]\n"+strings.Join(st.Lines, "\n")))
+				}
 			}
 		}
 		if len(out.repeats) > 0 {
@@ -282,7 +286,7 @@ func previousReport(path string, all []examples.Example, want examples.Verified)
 // runExample runs the example o.count times in every mode, stopping at the first failure.
 // A run that failed while the machine paused is repeated (see repeatIfPaused).
 func runExample(s snapshot, modes []mode, o options, pauses *pauseWatch) outcome {
-	out := outcome{orderings: map[string]string{}}
+	out := outcome{orderings: map[string]*examples.Sample{}}
 	for mi, m := range modes {
 		for n := range o.count {
 			mutate := o.mutate && mi == 0 && n == 0
@@ -304,12 +308,23 @@ func runExample(s snapshot, modes []mode, o options, pauses *pauseWatch) outcome
 				out.failure = b.String()
 				return out
 			}
-			if _, seen := out.orderings[r.ordering]; !seen {
-				out.orderings[r.ordering] = r.output
+			sample := examples.Sample{Streams: r.streams}
+			if seen, ok := out.orderings[sample.Key()]; ok {
+				seen.Runs++
+			} else {
+				sample.Runs = 1
+				out.orderings[sample.Key()] = &sample
 			}
 		}
 	}
 	out.record = examples.Record{Hash: s.Hash, Runs: o.count * len(modes), Orderings: len(out.orderings), Repeated: len(out.repeats)}
+	if len(out.orderings) > 1 {
+		var seen []examples.Sample
+		for _, key := range slices.Sorted(maps.Keys(out.orderings)) { // a stable order for equal counts
+			seen = append(seen, *out.orderings[key])
+		}
+		out.record.Samples = examples.Choose(seen)
+	}
 	return out
 }
 

@@ -31,9 +31,8 @@ type result struct {
 	ok       bool
 	hung     bool
 	log      string
-	ordering string          // the spec lines that claimed each output line: the run's normalised output
-	output   string          // what the checked streams printed
-	mutation expect.Mutation // mutants of the checked outputs, when asked for
+	streams  []examples.Stream // what the checked streams printed, with the spec line claiming each line
+	mutation expect.Mutation   // mutants of the checked outputs, when asked for
 }
 
 // runScript runs the snapshot's spec.txtar with testscript, outside go test.
@@ -154,8 +153,7 @@ func wantCmd(script *examples.Script, r *result, mutate bool) func(*testscript.T
 		if err != nil {
 			ts.Fatalf("%s does not match its spec\n%v", stream, err)
 		}
-		r.ordering += fmt.Sprintf("%s%v;", stream, claims)
-		r.output += fmt.Sprintf("[%s]\n%s", stream, output)
+		r.streams = append(r.streams, examples.Stream{Name: stream, Lines: expect.Lines(output), Claims: claims})
 		if mutate {
 			if m, ok := spec.Mutate(output); ok {
 				r.mutation.Add(m)
