@@ -1,5 +1,5 @@
 # Verified or absent: the site is built only from examples that just passed verification.
-.PHONY: serve site verify embed stress check test unit lint sitecheck browsertest measure clean
+.PHONY: serve site verify mutants embed stress check test unit lint sitecheck browsertest measure clean
 
 GO ?= go
 RUNS ?= 20
@@ -26,6 +26,12 @@ site/node_modules: site/package.json site/package-lock.json
 verify:
 	$(GO) run ./scripts/verify $(VERIFYFLAGS)
 
+## mutants: run the broken versions of each lesson (mutant/*.diff in its spec) 3 times in
+## each mode; the spec must reject every one in every run; writes site/data/mutants.json,
+## from which the pages list them
+mutants:
+	$(GO) run ./scripts/verify $(VERIFYFLAGS) -mutants 3 -report site/data/mutants.json
+
 ## stress: every example (or those whose path matches RUN) RUNS times at GOMAXPROCS=1, 2
 ## and 8, plainly and with -race, with a CPU hog running; updates site/data/stress.json,
 ## which the pages show
@@ -42,7 +48,7 @@ embed: verify
 ## test: everything the project checks: lint, unit tests, every example verified afresh,
 ## the site, its checks and a browser test (installs Chromium and LinkChecker if missing)
 test: VERIFYFLAGS = -fresh
-test: lint unit site sitecheck browsertest
+test: lint unit mutants site sitecheck browsertest
 
 lint:
 	@test -z "$$(gofmt -l .)" || { echo "gofmt needed:"; gofmt -l .; exit 1; }
@@ -64,4 +70,4 @@ measure:
 	$(GO) run ./scripts/measure
 
 clean:
-	rm -rf site/public site/resources site/static/pagefind site/data/verified.json site/data/examples.json
+	rm -rf site/public site/resources site/static/pagefind site/data/verified.json site/data/mutants.json site/data/examples.json

@@ -18,6 +18,14 @@ type Entry struct {
 	Go     string  `json:"go"`     // the Go version that verified it
 	Runs   int     `json:"runs"`   // how many checked runs passed
 	Stress *Stress `json:"stress"` // the last make stress, if it ran this very code
+	// Mutants are the broken versions of the lesson that the spec rejected in every run.
+	Mutants []Mutant `json:"mutants"`
+}
+
+// Mutant is one broken version of the lesson.
+type Mutant struct {
+	Description string `json:"description"`
+	Diff        string `json:"diff"` // the unified diff of main.go
 }
 
 // Call is one run of the program in its script, with what it must print.
@@ -113,6 +121,9 @@ func newEntry(root string, e examples.Example, snap *examples.Snapshot, rec exam
 	entry := &Entry{
 		Path: e.Path, File: filepath.ToSlash(filepath.Join(root, e.Path, "main.go")),
 		Code: string(snap.Files["main.go"]), Go: goVersion, Runs: rec.Runs,
+	}
+	for _, m := range snap.Script.Mutants {
+		entry.Mutants = append(entry.Mutants, Mutant{Description: m.Description, Diff: m.Diff})
 	}
 	race := showsRace(snap.Script)
 	run := []string{"go", "run"}

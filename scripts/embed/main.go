@@ -24,16 +24,17 @@ func main() {
 		root     = flag.String("examples", "examples", "the examples folder")
 		verified = flag.String("verified", "site/data/verified.json", "the verifier's report")
 		stress   = flag.String("stress", "site/data/stress.json", "the stress report, if any (make stress)")
+		mutants  = flag.String("mutants", "site/data/mutants.json", "the mutants report, if any (make mutants)")
 		data     = flag.String("data", "site/data/examples.json", "where to write the examples for Hugo")
 	)
 	flag.Parse()
-	if err := run(*root, *verified, *stress, *data); err != nil {
+	if err := run(*root, *verified, *stress, *mutants, *data); err != nil {
 		fmt.Fprintln(os.Stderr, "embed:", err)
 		os.Exit(1)
 	}
 }
 
-func run(root, verifiedPath, stressPath, dataPath string) error {
+func run(root, verifiedPath, stressPath, mutantsPath, dataPath string) error {
 	list, err := examples.List(root)
 	if err != nil {
 		return err
@@ -42,10 +43,11 @@ func run(root, verifiedPath, stressPath, dataPath string) error {
 	if err != nil {
 		return err
 	}
-	stress, err := examples.ReadVerified(stressPath)
-	if errors.Is(err, fs.ErrNotExist) {
-		stress, err = &examples.Verified{}, nil
+	stress, err := readOptional(stressPath)
+	if err != nil {
+		return err
 	}
+	mutants, err := readOptional(mutantsPath)
 	if err != nil {
 		return err
 	}
@@ -60,6 +62,9 @@ func run(root, verifiedPath, stressPath, dataPath string) error {
 			return err
 		}
 		entry := newEntry(root, e, snap, rec, verified.Go)
+		if rec, err := mutants.Check(e.Path, snap.Hash); err != nil || rec.Mutants != len(snap.Script.Mutants) {
+			entry.Mutants = nil // shown only when make mutants saw each one rejected
+		}
 		if rec, err := stress.Check(e.Path, snap.Hash); err == nil { // a stale stress result is not shown
 			entry.Stress = &Stress{Runs: rec.Runs, Orderings: rec.Orderings, Repeated: rec.Repeated, Procs: stress.Procs, Hog: stress.Hog, Go: stress.Go,
 				Samples: seen(rec.Samples)}
@@ -71,6 +76,15 @@ func run(root, verifiedPath, stressPath, dataPath string) error {
 		return err
 	}
 	return writeFile(dataPath, data)
+}
+
+// readOptional reads a report that may not have been made yet: then it is empty.
+func readOptional(path string) (*examples.Verified, error) {
+	v, err := examples.ReadVerified(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return &examples.Verified{}, nil
+	}
+	return v, err
 }
 
 func writeFile(path string, data []byte) error {

@@ -3,6 +3,7 @@
 package examples
 
 import (
+	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
@@ -93,6 +94,15 @@ func (e Example) Snapshot() (*Snapshot, error) {
 	snap.Hash = hex.EncodeToString(h.Sum(nil))
 	if snap.Script, err = ParseScript(e.SpecPath(), e.Slug(), snap.Files[ScriptName]); err != nil {
 		return nil, err
+	}
+	for _, m := range snap.Script.Mutants {
+		mutated, err := m.Apply(snap.Files["main.go"])
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", e.SpecPath(), err)
+		}
+		if bytes.Equal(mutated, snap.Files["main.go"]) {
+			return nil, fmt.Errorf("%s: mutant %s changes nothing", e.SpecPath(), m.Name)
+		}
 	}
 	return snap, nil
 }

@@ -25,6 +25,8 @@ import (
 //	alone                          run the example with no other example beside it
 //	skip [MESSAGE]                 stop the script here (in the modes its condition selects)
 //
+// A section mutant/NAME.diff declares a broken version of the program (see Mutant).
+//
 // Any of them but alone may carry the condition [race] or [!race]: the line applies only
 // to the -race build, or only to the plain one. As in testscript, # starts a comment
 // anywhere outside single quotes, and 'it”s' quotes.
@@ -35,6 +37,7 @@ type Script struct {
 	Plain    Mode // the commands of the plain build
 	Race     Mode // the commands of the -race build
 	Sections []Section
+	Mutants  []Mutant // broken versions of the lesson that the spec must reject
 	wants    map[string]*expect.Spec
 }
 
@@ -96,8 +99,16 @@ func ParseScript(file, slug string, data []byte) (*Script, error) {
 	line := 1 + bytes.Count(a.Comment, []byte("\n"))
 	for _, f := range a.Files {
 		line++ // the "-- name --" marker
-		s.Sections = append(s.Sections, Section{Name: f.Name, Line: line, Text: string(f.Data)})
+		sec := Section{Name: f.Name, Line: line, Text: string(f.Data)}
+		s.Sections = append(s.Sections, sec)
 		line += bytes.Count(f.Data, []byte("\n"))
+		if strings.HasPrefix(f.Name, MutantPrefix) && strings.HasSuffix(f.Name, MutantSuffix) {
+			m, err := parseMutant(sec)
+			if err != nil {
+				return nil, fmt.Errorf("%s: %w", file, err)
+			}
+			s.Mutants = append(s.Mutants, m)
+		}
 	}
 	for i, text := range strings.Split(string(a.Comment), "\n") {
 		err := s.command(text)

@@ -16,6 +16,7 @@ type Record struct {
 	Orderings int      `json:"orderings"`          // distinct normalised outputs seen in those runs
 	Repeated  int      `json:"repeated,omitempty"` // runs repeated because they failed while the machine paused
 	Samples   []Sample `json:"samples,omitempty"`  // some of those outputs, when there was more than one
+	Mutants   int      `json:"mutants,omitempty"`  // mutants of the lesson, each rejected in every run
 }
 
 // Sample is one ordering seen, with one output that had it and how many runs did.

@@ -88,18 +88,21 @@ func build(snaps []snapshot, snapDir, dir string, race bool) error {
 	return nil
 }
 
-// binDir is where the examples under root are built, plainly or with -race: a folder
-// of the cache that is kept between runs, one per examples folder.
-func binDir(cache, root string, race bool) (string, error) {
+// binDirs are where the examples under root are built, plainly and with -race: folders
+// of the cache that are kept between runs, one set per examples folder; set names
+// another set (the k-th mutants of every example: "mutant-k").
+func binDirs(cache, root, set string) ([2]string, error) {
+	var dirs [2]string
 	abs, err := filepath.Abs(root)
 	if err != nil {
-		return "", err
+		return dirs, err
 	}
 	sum := sha256.Sum256([]byte(abs))
-	name := "plain"
-	if race {
-		name = "race"
+	for i, name := range []string{"plain", "race"} {
+		dirs[i] = filepath.Join(cache, "bin", hex.EncodeToString(sum[:8]), set, name)
+		if err := os.MkdirAll(dirs[i], 0o755); err != nil {
+			return dirs, err
+		}
 	}
-	dir := filepath.Join(cache, "bin", hex.EncodeToString(sum[:8]), name)
-	return dir, os.MkdirAll(dir, 0o755)
+	return dirs, nil
 }

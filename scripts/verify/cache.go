@@ -49,8 +49,8 @@ func openCache(dir string, o options, modes []mode) (*resultCache, error) {
 			return nil, err
 		}
 	}
-	fmt.Fprintf(h, "%s %s/%s GOFLAGS=%q count=%d hog=%v timeout=%v\n",
-		runtime.Version(), runtime.GOOS, runtime.GOARCH, os.Getenv("GOFLAGS"), o.count, o.hog, o.timeout)
+	fmt.Fprintf(h, "%s %s/%s GOFLAGS=%q count=%d mutant-runs=%d hog=%v timeout=%v\n",
+		runtime.Version(), runtime.GOOS, runtime.GOARCH, os.Getenv("GOFLAGS"), o.count, o.mutantRuns, o.hog, o.timeout)
 	for _, m := range modes {
 		fmt.Fprintf(h, "mode %s\n", m.name)
 	}

@@ -27,7 +27,7 @@ import (
 
 type options struct {
 	root, run, procs, report, cache string
-	count, parallel                 int
+	count, parallel, mutantRuns     int
 	timeout                         time.Duration
 	hog, orderings, mutate, fresh   bool
 	out                             io.Writer // the report
@@ -42,6 +42,7 @@ func main() {
 	flag.StringVar(&o.root, "examples", "examples", "the examples folder")
 	flag.StringVar(&o.run, "run", "", "verify only the examples whose path matches this regexp")
 	flag.IntVar(&o.count, "count", 1, "runs of each example in each mode")
+	flag.IntVar(&o.mutantRuns, "mutants", 0, "runs of each mutant of a lesson in each mode it is judged in, each of which must fail (0: none)")
 	flag.IntVar(&o.parallel, "parallel", 2*runtime.NumCPU(), "examples run at the same time (those that say alone run by themselves)")
 	flag.DurationVar(&o.timeout, "timeout", 30*time.Second, "time limit of one run of one example")
 	flag.StringVar(&o.procs, "procs", "", "comma-separated GOMAXPROCS values to run each example with (default: Go's default)")
@@ -82,6 +83,9 @@ type outcome struct {
 }
 
 func verify(o options) error {
+	if o.count < 1 || o.mutantRuns < 0 {
+		return fmt.Errorf("-count %d -mutants %d: at least 1 run of each example, and no negative count", o.count, o.mutantRuns)
+	}
 	filter, err := regexp.Compile(o.run)
 	if err != nil {
 		return err
@@ -104,11 +108,9 @@ func verify(o options) error {
 	if err != nil {
 		return err
 	}
-	var bins [2]string
-	for i, race := range []bool{false, true} {
-		if bins[i], err = binDir(o.cache, o.root, race); err != nil {
-			return err
-		}
+	bins, err := binDirs(o.cache, o.root, "")
+	if err != nil {
+		return err
 	}
 	modes, err := makeModes(bins, o.procs, o.timeout)
 	if err != nil {
@@ -131,8 +133,14 @@ func verify(o options) error {
 		if err := buildAll(snaps, toRun, src, bins); err != nil {
 			return err
 		}
+		var mutantBins [][2]string
+		if o.mutantRuns > 0 {
+			if mutantBins, err = buildMutants(snaps, toRun, src, o); err != nil {
+				return err
+			}
+		}
 		fmt.Fprintf(o.out, "built %d examples, plainly and with -race, in %v\n", len(toRun), time.Since(start).Round(time.Millisecond))
-		if err := runAll(snaps, toRun, outcomes, modes, o); err != nil {
+		if err := runAll(snaps, toRun, outcomes, modes, mutantBins, o); err != nil {
 			return err
 		}
 	}
@@ -161,7 +169,7 @@ func buildAll(snaps []snapshot, toRun []int, src string, bins [2]string) error {
 
 // runAll runs the examples toRun, o.parallel at a time; the examples that say alone
 // measure how much the machine runs in parallel, so they run afterwards, one by one.
-func runAll(snaps []snapshot, toRun []int, outcomes []outcome, modes []mode, o options) error {
+func runAll(snaps []snapshot, toRun []int, outcomes []outcome, modes []mode, mutantBins [][2]string, o options) error {
 	if o.hog {
 		stop, err := startHog()
 		if err != nil {
@@ -174,7 +182,7 @@ func runAll(snaps []snapshot, toRun []int, outcomes []outcome, modes []mode, o o
 	pauses := watchPauses()
 	runOne := func(i int) {
 		s := snaps[i]
-		outcomes[i] = runExample(s, modes, o, pauses)
+		outcomes[i] = runExample(s, modes, mutantBins, o, pauses)
 		status := "ok  "
 		if outcomes[i].failure != "" {
 			status = "FAIL"
@@ -207,9 +215,11 @@ func runAll(snaps []snapshot, toRun []int, outcomes []outcome, modes []mode, o o
 func summarise(o options, all []examples.Example, snaps []snapshot, modes []mode, outcomes []outcome, took time.Duration) error {
 	report := previousReport(o.report, all, examples.Verified{Go: runtime.Version(), Procs: procsOf(modes), Hog: o.hog})
 	var mutation expect.Mutation
-	passed, cached, failed, repeated := 0, 0, 0, 0
+	passed, cached, failed, repeated, mutants, rejected := 0, 0, 0, 0, 0, 0
 	for i, s := range snaps {
 		out := outcomes[i]
+		mutants += len(s.Script.Mutants)
+		rejected += out.record.Mutants
 		mutation.Add(out.mutation)
 		if o.orderings {
 			fmt.Fprintf(o.out, "\n%s: %d distinct orderings\n", s.Path, len(out.orderings))
@@ -248,6 +258,9 @@ func summarise(o options, all []examples.Example, snaps []snapshot, modes []mode
 	if len(mutation.Wrong) > 0 {
 		failed++ // the checker itself is wrong: nothing it passed can be trusted
 	}
+	if o.mutantRuns > 0 {
+		fmt.Fprintf(o.out, "%d of %d mutants of the lessons rejected in every run\n", rejected, mutants)
+	}
 	fmt.Fprintf(o.out, "%d passed", passed)
 	if cached > 0 {
 		fmt.Fprintf(o.out, " (%d cached)", cached)
@@ -285,7 +298,7 @@ func previousReport(path string, all []examples.Example, want examples.Verified)
 
 // runExample runs the example o.count times in every mode, stopping at the first failure.
 // A run that failed while the machine paused is repeated (see repeatIfPaused).
-func runExample(s snapshot, modes []mode, o options, pauses *pauseWatch) outcome {
+func runExample(s snapshot, modes []mode, mutantBins [][2]string, o options, pauses *pauseWatch) outcome {
 	out := outcome{orderings: map[string]*examples.Sample{}}
 	for mi, m := range modes {
 		for n := range o.count {
@@ -317,7 +330,15 @@ func runExample(s snapshot, modes []mode, o options, pauses *pauseWatch) outcome
 			}
 		}
 	}
-	out.record = examples.Record{Hash: s.Hash, Runs: o.count * len(modes), Orderings: len(out.orderings), Repeated: len(out.repeats)}
+	rejected, survived := 0, ""
+	if o.mutantRuns > 0 {
+		rejected, survived = runMutants(s, modes, mutantBins, o)
+	}
+	out.record = examples.Record{Hash: s.Hash, Runs: o.count * len(modes), Orderings: len(out.orderings), Repeated: len(out.repeats), Mutants: rejected}
+	if survived != "" {
+		out.failure = "    the spec did not reject every mutant:\n" + survived
+		return out
+	}
 	if len(out.orderings) > 1 {
 		var seen []examples.Sample
 		for _, key := range slices.Sorted(maps.Keys(out.orderings)) { // a stable order for equal counts

@@ -40,11 +40,11 @@ func TestScriptCommands(t *testing.T) {
 		}
 		data, _ := os.ReadFile(f)
 		write(t, filepath.Join(tmp, root, name, examples.ScriptName), string(data))
-		write(t, filepath.Join(tmp, root, name, "main.go"), strings.Join(section(t, a, "main.go"), "\n"))
+		write(t, filepath.Join(tmp, root, name, "main.go"), strings.Join(section(t, a, "main.go"), "\n")+"\n")
 		results[name] = result
 	}
 	t.Chdir(tmp)
-	o := options{root: "examples", count: 1, parallel: 2, timeout: 20 * time.Second, mutate: true, fresh: true,
+	o := options{root: "examples", count: 1, mutantRuns: 2, parallel: 2, timeout: 20 * time.Second, mutate: true, fresh: true,
 		cache: t.TempDir(), report: "report.json"}
 	var out bytes.Buffer
 	o.out = &out
