@@ -46,7 +46,8 @@ func main() {
 	srv := newSlowServer()
 	defer srv.Close()
 
-	delays := []time.Duration{100 * time.Millisecond, 200 * time.Millisecond, 300 * time.Millisecond, 400 * time.Millisecond}
+	// Not sorted: the requests finish in another order than they start.
+	delays := []time.Duration{300 * time.Millisecond, 100 * time.Millisecond, 400 * time.Millisecond, 200 * time.Millisecond}
 	urls := make([]string, len(delays))
 	for i, d := range delays {
 		urls[i] = fmt.Sprintf("%s/?delay=%v", srv.URL, d)
