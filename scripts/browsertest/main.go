@@ -1,11 +1,11 @@
 // Command browsertest checks the built site as readers use it: it serves site/public
-// on loopback, runs a real link checker (LinkChecker, with anchors) over both
-// languages, then drives headless Chromium: the language switch lands on the same
+// on loopback, runs a real link checker (LinkChecker, with anchors) over every
+// language while it drives headless Chromium: the language switch lands on the same
 // page, the copy button copies exactly the verified program, the theme toggle works
 // and is remembered, Russian search finds a page from an inflected word, and axe-core
 // finds no accessibility violation on any page, in the light and the dark theme.
 //
-//	go run ./scripts/browsertest [-public site/public] [-screenshots DIR]
+//	go run ./scripts/browsertest [-public site/public] [-screenshots DIR] [-axe FILE] [-chromium PATH] [-config site/hugo.toml]
 package main
 
 import (

@@ -1,10 +1,11 @@
 // Command embed hands the verified examples to the Hugo site. For every example that
 // passed verification as it is now on disk, it writes the code, the command that runs
 // it and its expected output, parsed from the spec, into site/data/examples.json: data
-// only; the pages' look, highlighting included, lives under site/. An example that was
-// not verified, or changed since, stops the build.
+// only; the pages' look, highlighting included, lives under site/. It adds what make
+// stress saw and the mutants make mutants saw rejected, each only while the example is
+// unchanged. An example that was not verified, or changed since, stops the build.
 //
-//	go run ./scripts/embed
+//	go run ./scripts/embed [-examples DIR] [-verified FILE] [-stress FILE] [-mutants FILE] [-data FILE]
 package main
 
 import (

@@ -248,3 +248,15 @@ func TestChoose(t *testing.T) {
 		t.Error("Choose dropped a sample though there were few")
 	}
 }
+
+func TestListRefusesADuplicateSlug(t *testing.T) {
+	root := t.TempDir()
+	for _, dir := range []string{"a/same", "b/same"} {
+		os.MkdirAll(filepath.Join(root, dir), 0o755)
+		os.WriteFile(filepath.Join(root, dir, ScriptName), []byte("run same\n"), 0o644)
+		os.WriteFile(filepath.Join(root, dir, "main.go"), []byte("package main\n"), 0o644)
+	}
+	if _, err := List(root); err == nil || !strings.Contains(err.Error(), `the same slug "same"`) {
+		t.Errorf("List: %v, want the duplicate slug refused", err)
+	}
+}

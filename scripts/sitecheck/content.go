@@ -11,7 +11,7 @@ import (
 
 // typedGo finds Go code written straight into a page: a fenced block or a highlight
 // shortcode in Go. Programs must come from examples/ through the example shortcode.
-var typedGo = regexp.MustCompile("(?m)^\\s*(```+|~~~+)\\s*\\{?\\s*(go|golang)\\b|\\{\\{<\\s*highlight\\s+\"?(go|golang)\\b")
+var typedGo = regexp.MustCompile("(?m)^[ \\t]*(```+|~~~+)[ \\t]*\\{?[ \\t]*(go|golang)\\b|\\{\\{<\\s*highlight\\s+\"?(go|golang)\\b")
 
 // checkContent checks the Markdown sources of both languages.
 func checkContent(content string, report func(string, ...any)) error {

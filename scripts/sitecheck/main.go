@@ -1,11 +1,13 @@
 // Command sitecheck checks the project's promises about the site: no Go code typed
-// into a page, the same pages and the same UI strings in Russian and English, every
+// into a page, one term per notion (the glossary's), the same pages and the same UI
+// strings in every language with none unused by the templates, every
 // example shown in both languages, the same examples in the same order and the same
 // heading structure on both sides of each translated page, every code block in the
 // built site byte-for-byte the verified program, and every page within its weight
 // budget, loading nothing from another site.
 //
-//	go run ./scripts/sitecheck [-content site/content] [-public site/public]
+//	go run ./scripts/sitecheck [-content site/content] [-public site/public] [-examples examples]
+//	    [-i18n site/i18n] [-layouts site/layouts] [-config site/hugo.toml]
 package main
 
 import (

@@ -3,7 +3,9 @@
 // for), checks the output against the expected-output specs, tests the checker on
 // mutants of the real outputs, and writes a report of what passed for the embed step.
 //
-//	go run ./scripts/verify [-run REGEXP] [-count N] [-procs 1,2,8] [-hog] [-orderings] [-report FILE]
+//	go run ./scripts/verify [-run REGEXP] [-count N] [-procs 1,2,8] [-hog] [-orderings]
+//	    [-fresh] [-mutants N] [-parallel N] [-cache DIR] [-timeout D] [-mutate=false]
+//	    [-examples DIR] [-report FILE]
 package main
 
 import (
