@@ -30,7 +30,7 @@ verify:
 ## each mode; the spec must reject every one in every run; writes site/data/mutants.json,
 ## from which the pages list them
 mutants:
-	$(GO) run ./scripts/verify $(VERIFYFLAGS) -mutants 3 -report site/data/mutants.json
+	$(GO) run ./scripts/verify $(MUTANTFLAGS) -mutants 3 -report site/data/mutants.json
 
 ## stress: every example (or those whose path matches RUN) RUNS times at GOMAXPROCS=1, 2
 ## and 8, plainly and with -race, with a CPU hog running; updates site/data/stress.json,
@@ -45,9 +45,10 @@ check:
 embed: verify
 	$(GO) run ./scripts/embed
 
-## test: everything the project checks: lint, unit tests, every example verified afresh,
-## the site, its checks and a browser test (installs Chromium and LinkChecker if missing)
-test: VERIFYFLAGS = -fresh
+## test: everything the project checks: lint, unit tests, every example and its mutants
+## run afresh (make mutants), the site, its checks and a browser test (installs Chromium
+## and LinkChecker if missing). The site's make verify may reuse what passed before.
+test: MUTANTFLAGS = -fresh
 test: lint unit mutants site sitecheck browsertest
 
 lint:
