@@ -1,6 +1,7 @@
 // gather(*requests, return_exceptions=True) over HTTP: every request has its own
 // slot for a result and one for an error, so one bad URL does not hide the
-// others. A local httptest server stands in for example.com.
+// others. A local httptest server stands in for example.com; its page answers
+// after 300ms, so the first request finishes last.
 package main
 
 import (
@@ -10,6 +11,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"sync"
+	"time"
 )
 
 // gather runs every call concurrently and returns results and errors in input order.
@@ -44,6 +46,7 @@ func main() {
 			http.NotFound(w, r)
 			return
 		}
+		time.Sleep(300 * time.Millisecond) // the page takes a while; a 404 comes at once
 		fmt.Fprintln(w, "hello")
 	}))
 	defer srv.Close()

@@ -10,15 +10,18 @@ import (
 	"time"
 )
 
-// startTask works for 600ms unless ctx ends first.
+// startTask works for 1s unless ctx ends first, and says how long it ran.
 func startTask(ctx context.Context, name string, busy chan<- struct{}) {
 	fmt.Printf("%s: started\n", name)
+	start := time.Now()
 	close(busy)
 	select {
-	case <-time.After(600 * time.Millisecond):
-		fmt.Printf("%s: finished. What did they want to do with me?\n", name)
+	case <-time.After(time.Second):
+		fmt.Printf("%s: finished after %v. What did they want to do with me?\n",
+			name, time.Since(start).Round(10*time.Millisecond))
 	case <-ctx.Done():
-		fmt.Printf("%s: stopped: %v\n", name, ctx.Err())
+		fmt.Printf("%s: stopped after %v: %v\n",
+			name, time.Since(start).Round(10*time.Millisecond), ctx.Err())
 	}
 }
 

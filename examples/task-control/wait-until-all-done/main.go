@@ -94,10 +94,11 @@ func fetchStatus(delay time.Duration, err error) func() (string, error) {
 
 func main() {
 	begin := time.Now()
+	// Listed in another order than they finish (3, then 1, then 2).
 	pending := []*Task{
-		start("request 1", fetchStatus(300*time.Millisecond, nil)),
-		start("request 2", fetchStatus(800*time.Millisecond, errors.New("connection reset by peer"))),
-		start("request 3", fetchStatus(1300*time.Millisecond, nil)),
+		start("request 1", fetchStatus(800*time.Millisecond, errors.New("connection reset by peer"))),
+		start("request 2", fetchStatus(1300*time.Millisecond, nil)),
+		start("request 3", fetchStatus(300*time.Millisecond, nil)),
 	}
 	var done []*Task
 	for len(pending) > 0 {
