@@ -33,6 +33,8 @@ func Map[T, R any](workers int, inputs []T, f func(T) R) []R {
 
 var running, peak atomic.Int32 // jobs running now, and the most at any one time
 
+// slowSquare takes x times 100ms: the jobs differ in length, so they finish in
+// another order than they start.
 func slowSquare(x int) int {
 	n := running.Add(1)
 	for { // raise peak to n, unless another job has raised it already
@@ -41,14 +43,15 @@ func slowSquare(x int) int {
 			break
 		}
 	}
-	time.Sleep(200 * time.Millisecond) // stands for slow work
+	time.Sleep(time.Duration(x) * 100 * time.Millisecond) // stands for slow work
 	running.Add(-1)
 	return x * x
 }
 
 func main() {
-	squares := Map(3, []int{1, 2, 3, 4, 5}, slowSquare)
+	// The jobs finish in the order 2, 3, 1, 5, 4; the squares come back in input order.
+	squares := Map(3, []int{2, 5, 3, 4, 1}, slowSquare)
 	fmt.Println(squares)
-	// Five jobs, three at a time: two rounds.
+	// Five jobs, three at a time.
 	fmt.Printf("at most %d jobs at once\n", peak.Load())
 }

@@ -5,9 +5,11 @@ package main
 
 import (
 	"fmt"
+	"io"
 	"log"
 	"os"
 	"os/exec"
+	"strings"
 	"time"
 )
 
@@ -32,8 +34,10 @@ func main() {
 	}
 
 	// Start them all (p.start()): Start returns as soon as the child is running.
-	for _, cmd := range cmds {
-		cmd.Stdout, cmd.Stderr = os.Stdout, os.Stderr
+	// Each child's output goes to ours, and a copy to its report.
+	reports := make([]strings.Builder, len(cmds))
+	for i, cmd := range cmds {
+		cmd.Stdout, cmd.Stderr = io.MultiWriter(os.Stdout, &reports[i]), os.Stderr
 		if err := cmd.Start(); err != nil {
 			log.Fatal(err)
 		}
@@ -45,9 +49,18 @@ func main() {
 			log.Fatal(err)
 		}
 	}
-	for _, cmd := range cmds {
+
+	// Each child reported its parent: is it this process? And is every PID new?
+	mine := fmt.Sprintf("(parent %d)", os.Getpid())
+	sameParent := true
+	pids := map[int]bool{os.Getpid(): true}
+	for i, cmd := range cmds {
 		fmt.Printf("%s had pid %d\n", cmd.Args[2], cmd.Process.Pid)
+		sameParent = sameParent && strings.Contains(reports[i].String(), mine)
+		pids[cmd.Process.Pid] = true
 	}
+	fmt.Println("every child's parent is the main process:", sameParent)
+	fmt.Println("the main process and the children have distinct PIDs:", len(pids) == 1+len(cmds))
 	fmt.Println("Exiting the main process")
 }
 

@@ -1,7 +1,8 @@
 // A pool of worker processes, like multiprocessing.Pool(3).map: three children
 // are started once and fed jobs over their stdin, one JSON object per job; they
-// answer on their stdout. Map stores each answer at its input's index, so the
-// results come back in input order, whatever order the workers finish in.
+// answer on their stdout. The jobs differ in length, so the workers finish them
+// in another order than they receive them; Map stores each answer at its
+// input's index, so the results still come back in input order.
 package main
 
 import (
@@ -49,13 +50,29 @@ func run() error {
 	defer pool.Terminate() // like leaving `with Pool(3) as p:`
 
 	fruits := []string{"Orange", "Apple", "Banana", "Grapes", "Pears"}
+	start := time.Now()
 	results, err := pool.Map(fruits)
 	if err != nil {
 		return err
 	}
+	elapsed := time.Since(start)
 	fmt.Println("map returned:", results)
+	var sum time.Duration // the time the jobs take one after another
+	for _, f := range fruits {
+		sum += work[f]
+	}
+	fmt.Printf("took less than the %v the jobs add up to: %v\n", sum, elapsed < sum)
 	fmt.Println("Exiting the main process")
 	return nil
+}
+
+// work is how long each fruit takes: it stands for slow work of different sizes.
+var work = map[string]time.Duration{
+	"Orange": 500 * time.Millisecond,
+	"Apple":  300 * time.Millisecond,
+	"Banana": 400 * time.Millisecond,
+	"Grapes": 300 * time.Millisecond,
+	"Pears":  300 * time.Millisecond,
 }
 
 // serve is the worker's loop: read a job, do it, write the answer, until EOF.
@@ -69,7 +86,7 @@ func serve(r io.Reader, w io.Writer) error {
 			}
 			return err
 		}
-		time.Sleep(300 * time.Millisecond) // stands for slow work
+		time.Sleep(work[j.Msg])
 		if err := enc.Encode(answer{j.Index, os.Getpid(), strings.ToUpper(j.Msg)}); err != nil {
 			return err
 		}
