@@ -44,5 +44,6 @@ func main() {
 	time.AfterFunc(200*time.Millisecond, cancel)
 	start = time.Now()
 	time.Sleep(600 * time.Millisecond)
-	fmt.Printf("time.Sleep(600ms), cancelled at 200ms: ctx.Err()=%v, returned after %v\n", ctx.Err(), since(start))
+	fmt.Printf("time.Sleep(600ms), cancelled at 200ms: ctx.Err()=%v, returned after %v, at least 600ms: %v\n",
+		ctx.Err(), since(start), time.Since(start) >= 600*time.Millisecond)
 }

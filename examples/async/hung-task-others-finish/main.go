@@ -52,12 +52,14 @@ func main() {
 		<-ctx.Done()
 		return "", ctx.Err()
 	})
-	a := CreateTask("a", func() (string, error) { return work(1, "a") })
+	a := CreateTask("a", func() (string, error) { return work(2, "a") })
 	b := CreateTask("b", func() (string, error) { return work(2, "b") })
 
 	ra, _ := a.Wait()
 	rb, _ := b.Wait()
-	fmt.Printf("%s, %s after %v\n", ra, rb, time.Since(start).Round(10*time.Millisecond))
+	took := time.Since(start)
+	fmt.Printf("%s, %s after %v, less than %v (one after the other): %v\n",
+		ra, rb, took.Round(10*time.Millisecond), 4*unit, took < 4*unit)
 
 	// Never wait for a task without a way out: here a deadline of 2 units.
 	select {

@@ -31,13 +31,15 @@ func run[T any](root func(ctx context.Context, spawn spawnFunc) (T, error)) (T, 
 	return result, err
 }
 
-// background would run for 100 units if nobody cancelled it.
+// background would run for 100 units if nobody cancelled it. Cancelled, it
+// takes one more unit to clean up, and run waits for that too.
 func background(ctx context.Context) {
 	select {
 	case <-time.After(100 * unit):
 		fmt.Println("background: finished")
 	case <-ctx.Done():
-		fmt.Println("background: cancelled:", ctx.Err())
+		time.Sleep(unit) // cleaning up, e.g. closing a connection
+		fmt.Println("background: cancelled:", ctx.Err(), "- cleaned up")
 	}
 }
 
@@ -49,7 +51,7 @@ func main() {
 		fmt.Println("root: returning 42, the background task is still running")
 		return 42, nil
 	})
-	// The background task alone would take 100 units; run took about 2.
+	// The background task alone would take 100 units; run took about 3.
 	fmt.Printf("run #1: result %d, error %v; returned long before 100 units: %v\n",
 		result, err, time.Since(start) < 20*unit)
 

@@ -22,5 +22,6 @@ func main() {
 	sayAfter(1*unit, "hello")
 	sayAfter(2*unit, "world")
 
-	fmt.Printf("Time: %v (3 units of %v)\n", time.Since(started).Round(10*time.Millisecond), unit)
+	took := time.Since(started)
+	fmt.Printf("Time: %v (3 units of %v), at least 3 units: %v\n", took.Round(10*time.Millisecond), unit, took >= 3*unit)
 }

@@ -35,10 +35,16 @@ func (t *Task[T]) Wait() (T, error) {
 }
 
 func main() {
-	var started atomic.Bool
+	var spins atomic.Int64  // turns of main's busy loop so far
+	var started atomic.Bool // set by the task once it has seen main's loop turning
 	task := CreateTask("worker", func() (string, error) {
 		fmt.Println("task: running")
-		started.Store(true)
+		// Is main busy rather than blocked? Then its loop is turning. Look for up
+		// to a second: a main that blocked would not turn it at all.
+		deadline := time.Now().Add(time.Second)
+		for spins.Load() == 0 && time.Now().Before(deadline) {
+		}
+		started.Store(spins.Load() > 0)
 		return "ok", nil
 	})
 
@@ -46,7 +52,7 @@ func main() {
 	// task could not run before this loop ends. Give up after 2 seconds.
 	deadline := time.Now().Add(2 * time.Second)
 	for !started.Load() && time.Now().Before(deadline) {
-		// spin: stands for CPU work between two await points
+		spins.Add(1) // stands for CPU work between two await points
 	}
 	fmt.Printf("main: still busy, never blocked; task started meanwhile: %v\n", started.Load())
 
