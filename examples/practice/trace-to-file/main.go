@@ -52,4 +52,9 @@ func main() {
 	}
 	header, _, _ := bytes.Cut(data, []byte{0})
 	fmt.Printf("trace header: %q, size > 1 KiB: %t\n", header, len(data) > 1024)
+	// The names of the task and the log messages are stored as plain text in the
+	// file: a rough look inside (go tool trace reads the events properly).
+	holds := func(s string) bool { return bytes.Contains(data, []byte(s)) }
+	fmt.Printf("the trace holds the task fetchAll and the messages item 0, 1, 2: %t\n",
+		holds("fetchAll") && holds("item 0") && holds("item 1") && holds("item 2"))
 }
