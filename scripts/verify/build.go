@@ -32,17 +32,28 @@ func takeSnapshots(list []examples.Example, dir string) ([]snapshot, error) {
 			return nil, err
 		}
 		into := filepath.Join(dir, filepath.FromSlash(e.Path))
-		if err := os.MkdirAll(into, 0o755); err != nil {
+		if err := writeFiles(into, s.Files, s.Files["main.go"]); err != nil {
 			return nil, err
-		}
-		for name, data := range s.Files {
-			if err := os.WriteFile(filepath.Join(into, name), data, 0o644); err != nil {
-				return nil, err
-			}
 		}
 		snaps[i] = snapshot{Example: e, Snapshot: s, script: filepath.Join(into, examples.ScriptName)}
 	}
 	return snaps, nil
+}
+
+// writeFiles writes an example's files into the folder into, with mainGo as main.go.
+func writeFiles(into string, files map[string][]byte, mainGo []byte) error {
+	if err := os.MkdirAll(into, 0o755); err != nil {
+		return err
+	}
+	for name, data := range files {
+		if name == "main.go" {
+			data = mainGo
+		}
+		if err := os.WriteFile(filepath.Join(into, name), data, 0o644); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // build compiles the snapshots' programs into dir, in one go command: an overlay puts

@@ -2,7 +2,6 @@ package main
 
 import (
 	"fmt"
-	"os"
 	"path/filepath"
 	"strings"
 )
@@ -25,17 +24,8 @@ func buildMutants(snaps []snapshot, toRun []int, src string, o options) ([][2]st
 			if err != nil {
 				return nil, err
 			}
-			into := filepath.Join(dir, filepath.FromSlash(s.Path))
-			if err := os.MkdirAll(into, 0o755); err != nil {
+			if err := writeFiles(filepath.Join(dir, filepath.FromSlash(s.Path)), s.Files, mutated); err != nil {
 				return nil, err
-			}
-			for name, data := range s.Files {
-				if name == "main.go" {
-					data = mutated
-				}
-				if err := os.WriteFile(filepath.Join(into, name), data, 0o644); err != nil {
-					return nil, err
-				}
 			}
 			list = append(list, s)
 		}
