@@ -106,12 +106,3 @@ func (e Example) Snapshot() (*Snapshot, error) {
 	}
 	return snap, nil
 }
-
-// ReadScript reads the example's spec.txtar as it is now.
-func (e Example) ReadScript() (*Script, error) {
-	data, err := os.ReadFile(e.SpecPath())
-	if err != nil {
-		return nil, err
-	}
-	return ParseScript(e.SpecPath(), e.Slug(), data)
-}

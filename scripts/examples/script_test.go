@@ -118,7 +118,7 @@ func TestSectionLines(t *testing.T) {
 func TestRealScriptsParse(t *testing.T) {
 	list := realExamples(t)
 	for _, e := range list {
-		if _, err := e.ReadScript(); err != nil {
+		if _, err := e.Snapshot(); err != nil {
 			t.Error(err)
 		}
 	}
