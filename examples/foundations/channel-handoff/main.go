@@ -1,12 +1,10 @@
 // Cooperative hand-off: two goroutines pass a turn back and forth over
 // unbuffered channels. Each one runs until it decides to hand over, as an
-// asyncio task runs until its next await, so the order is fixed.
+// asyncio task runs until its next await, so the order is fixed, whatever
+// GOMAXPROCS is.
 package main
 
-import (
-	"fmt"
-	"runtime"
-)
+import "fmt"
 
 func task(name string, myTurn <-chan struct{}, next chan<- struct{}, done chan<- struct{}) {
 	for step := range 3 {
@@ -18,7 +16,6 @@ func task(name string, myTurn <-chan struct{}, next chan<- struct{}, done chan<-
 }
 
 func main() {
-	runtime.GOMAXPROCS(1) // one P, as asyncio has one thread; any value gives the same order
 	turnA, turnB := make(chan struct{}), make(chan struct{})
 	doneA, doneB := make(chan struct{}), make(chan struct{})
 	go task("task A", turnA, turnB, doneA)

@@ -60,6 +60,7 @@ func main() {
 	fmt.Printf("took %v, CPU time %v\n", busyWall.Round(10*time.Millisecond), busyCPU.Round(10*time.Millisecond))
 
 	fmt.Println("sleeping used the CPU for under 5% of its time:", sleepCPU < sleepWall/20)
+	fmt.Println("computing used the CPU for over a quarter of its time:", busyCPU > busyWall/4)
 	fmt.Println("computing used over 10 times more CPU than sleeping:", busyCPU > 10*sleepCPU)
 }
 

@@ -11,12 +11,16 @@ import (
 	"sync"
 )
 
-// descend calls itself n more times, then returns its goroutine's stack trace.
-func descend(n int) string {
+// descend calls itself n more times. At the bottom it waits until every
+// goroutine is at the bottom of its own recursion, so that all the chains of
+// calls are on their stacks at once, then returns its goroutine's stack trace.
+func descend(n int, bottom *sync.WaitGroup) string {
 	if n == 0 {
+		bottom.Done()
+		bottom.Wait()
 		return string(debug.Stack())
 	}
-	return descend(n - 1)
+	return descend(n-1, bottom)
 }
 
 // deep recurses n times; every frame holds a 1 KiB local array on the stack.
@@ -33,10 +37,11 @@ func main() {
 	depths := []int{10, 20, 30}
 	frames := make([]int, len(depths)) // shared: captured by every closure
 
-	var wg sync.WaitGroup
+	var wg, bottom sync.WaitGroup
+	bottom.Add(len(depths)) // one Done per goroutine at its deepest point
 	for i, d := range depths {
 		wg.Go(func() {
-			trace := descend(d) // d and trace are locals on this goroutine's stack
+			trace := descend(d, &bottom) // d and trace are locals on this goroutine's stack
 			frames[i] = strings.Count(trace, "main.descend(")
 		})
 	}

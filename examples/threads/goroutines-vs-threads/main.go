@@ -30,7 +30,9 @@ func main() {
 	// The "threadcreate" profile counts the OS threads this process has created.
 	threads := pprof.Lookup("threadcreate").Count()
 	fmt.Printf("OS threads created: %d\n", threads)
-	fmt.Printf("far fewer threads than goroutines: %v\n", threads < 100)
+	// One thread per P running Go code, a few for the runtime and for system
+	// calls: the number follows GOMAXPROCS, not the number of goroutines.
+	fmt.Printf("at most GOMAXPROCS + 20 threads, not one per goroutine: %v\n", threads <= runtime.GOMAXPROCS(0)+20)
 
 	// Every goroutine has its own stack, but it starts at a few KiB and grows
 	// only when needed; an OS thread's stack is reserved in MiB.

@@ -15,11 +15,7 @@ import (
 )
 
 // threadIDs records the thread a goroutine runs on after each of 50 pauses.
-func threadIDs(lock bool) map[int]bool {
-	if lock {
-		runtime.LockOSThread()
-		defer runtime.UnlockOSThread()
-	}
+func threadIDs() map[int]bool {
 	seen := map[int]bool{syscall.Gettid(): true}
 	for range 50 {
 		time.Sleep(time.Millisecond) // the goroutine is parked and later resumed
@@ -28,21 +24,47 @@ func threadIDs(lock bool) map[int]bool {
 	return seen
 }
 
-func main() {
-	var locked, free map[int]bool
-	var wg sync.WaitGroup
-	wg.Go(func() { locked = threadIDs(true) })
-	wg.Go(func() { free = threadIDs(false) })
-	// Busy goroutines keep the scheduler moving goroutines between threads.
-	for range 4 {
-		wg.Go(func() {
-			deadline := time.Now().Add(60 * time.Millisecond)
-			for time.Now().Before(deadline) {
-			}
-		})
+// spin keeps a core busy for 60ms and records the threads it ran on.
+func spin() map[int]bool {
+	seen := map[int]bool{}
+	for deadline := time.Now().Add(60 * time.Millisecond); time.Now().Before(deadline); {
+		seen[syscall.Gettid()] = true
 	}
+	return seen
+}
+
+func main() {
+	var locked map[int]bool
+	isLocked, othersDone := make(chan struct{}), make(chan struct{})
+	var wg sync.WaitGroup
+	wg.Go(func() {
+		runtime.LockOSThread()
+		defer runtime.UnlockOSThread()
+		close(isLocked)
+		locked = threadIDs()
+		<-othersDone // stay locked until the other goroutines have finished
+	})
+	<-isLocked // the others start only once the thread is locked
+
+	// An unlocked goroutine that pauses in the same way, and busy goroutines
+	// that keep the scheduler moving goroutines between threads.
+	others := make([]map[int]bool, 5)
+	var wgOthers sync.WaitGroup
+	wgOthers.Go(func() { others[0] = threadIDs() })
+	for i := 1; i < len(others); i++ {
+		wgOthers.Go(func() { others[i] = spin() })
+	}
+	wgOthers.Wait()
+	close(othersDone)
 	wg.Wait()
 
+	shared := false // did another goroutine run on a thread of the locked one?
+	for _, seen := range others {
+		for id := range locked {
+			shared = shared || seen[id]
+		}
+	}
 	fmt.Printf("locked goroutine: OS threads used: %d\n", len(locked))
-	fmt.Printf("unlocked goroutine: OS threads used: %d\n", len(free))
+	fmt.Printf("locked goroutine: another goroutine ran on its thread: %v\n", shared)
+	fmt.Printf("unlocked goroutine: OS threads used: %d\n", len(others[0]))
 }
