@@ -1,5 +1,5 @@
 # Verified or absent: the site is built only from examples that just passed verification.
-.PHONY: serve site verify mutants embed stress check test unit lint sitecheck browsertest measure clean
+.PHONY: serve site verify mutants embed stress check test unit lint sitecheck browsertest measure clean python
 
 GO ?= go
 RUNS ?= 20
@@ -23,23 +23,29 @@ site/node_modules: site/package.json site/package-lock.json
 ## verify: build and run every example, plainly and with -race, against its expected output
 ## (an example that passed as it is now, with the same Go and settings, is not run again;
 ## VERIFYFLAGS=-fresh runs them all)
-verify:
+verify: python
 	$(GO) run ./scripts/verify $(VERIFYFLAGS)
+
+# python: the Python twins' interpreter, python3 or Debian's, with the modules they import
+# that are not in the standard library (installed from Debian when neither has them)
+python:
+	@scripts/need python3/aiohttp:python3-aiohttp
 
 ## mutants: run the broken versions of each lesson (mutant/*.diff in its spec) 3 times in
 ## each mode; the spec must reject every one in every run; writes site/data/mutants.json,
 ## from which the pages list them
-mutants:
+mutants: python
 	$(GO) run ./scripts/verify $(MUTANTFLAGS) -mutants 3 -report site/data/mutants.json
 
 ## stress: every example (or those whose path matches RUN) RUNS times at GOMAXPROCS=1, 2
 ## and 8, plainly and with -race, with a CPU hog running; updates site/data/stress.json,
 ## which the pages show
-stress:
+stress: python
 	$(GO) run ./scripts/verify -fresh -run '$(RUN)' -procs 1,2,8 -count $(RUNS) -hog -report site/data/stress.json
 
 ## check: run one example RUNS times per mode and print each ordering seen: make check EXAMPLE=counter-mutex
-check:
+## (a Python twin's orderings too)
+check: python
 	$(GO) run ./scripts/verify -run '/$(EXAMPLE)$$' -procs 1,2,8 -count $(RUNS) -orderings -report=
 
 embed: verify
@@ -55,11 +61,14 @@ lint:
 	@test -z "$$(gofmt -l .)" || { echo "gofmt needed:"; gofmt -l .; exit 1; }
 	$(GO) vet ./...
 	$(GO) tool staticcheck ./...
+	@scripts/need black:black pyflakes3,pyflakes:pyflakes3
+	black --check --quiet examples
+	$$(command -v pyflakes3 || echo pyflakes) examples
 
 unit:
 	$(GO) test ./scripts/...
 
-sitecheck:
+sitecheck: python
 	$(GO) run ./scripts/sitecheck
 
 browsertest:

@@ -20,12 +20,27 @@ type Entry struct {
 	Stress *Stress `json:"stress"` // the last make stress, if it ran this very code
 	// Mutants are the broken versions of the lesson that the spec rejected in every run.
 	Mutants []Mutant `json:"mutants"`
+	Python  *Twin    `json:"python"` // the Python program beside it, if any
+}
+
+// Twin is the example's Python program: the notes' snippet, corrected and verified by
+// the same script.
+type Twin struct {
+	File    string `json:"file"`    // "examples/threads/counter-mutex/main.py"
+	Code    string `json:"code"`    // the verified main.py, byte for byte
+	Calls   []Call `json:"calls"`   // its runs in the script, in order
+	Version string `json:"version"` // the Python that verified it: "3.11.2"
+	// Shared: its runs are checked by the same sections as the Go program's, so the
+	// page shows the expected output once, for both.
+	Shared bool    `json:"shared"`
+	Stress *Stress `json:"stress"`
 }
 
 // Mutant is one broken version of the lesson.
 type Mutant struct {
 	Description string `json:"description"`
-	Diff        string `json:"diff"` // the unified diff of main.go
+	File        string `json:"file"` // main.go or main.py
+	Diff        string `json:"diff"` // its unified diff
 }
 
 // Call is one run of the program in its script, with what it must print.
@@ -37,7 +52,7 @@ type Call struct {
 
 // Stress is what make stress found for an example.
 type Stress struct {
-	Go        string `json:"go"`
+	Go        string `json:"go"` // the Go version, or for a Python twin the Python version
 	Runs      int    `json:"runs"`
 	Orderings int    `json:"orderings"`
 	Repeated  int    `json:"repeated"` // runs repeated because they failed while the machine paused
@@ -117,28 +132,56 @@ type Part struct {
 	Tol  int    `json:"tol,omitempty"` // dur: tolerance in percent
 }
 
-func newEntry(root string, e examples.Example, snap *examples.Snapshot, rec examples.Record, goVersion string) *Entry {
+// newEntry makes the entry of a verified example; python is the version of the Python
+// that verified its twin, if it has one.
+func newEntry(root string, e examples.Example, snap *examples.Snapshot, rec examples.Record, goVersion, python string) *Entry {
+	dir := filepath.ToSlash(filepath.Join(root, e.Path))
 	entry := &Entry{
-		Path: e.Path, File: filepath.ToSlash(filepath.Join(root, e.Path, "main.go")),
+		Path: e.Path, File: dir + "/main.go",
 		Code: string(snap.Files["main.go"]), Go: goVersion, Runs: rec.Runs,
 	}
 	for _, m := range snap.Script.Mutants {
-		entry.Mutants = append(entry.Mutants, Mutant{Description: m.Description, Diff: m.Diff})
+		entry.Mutants = append(entry.Mutants, Mutant{Description: m.Description, File: m.File, Diff: m.Diff})
 	}
 	race := showsRace(snap.Script)
 	run := []string{"go", "run"}
 	if race {
 		run = append(run, "-race")
 	}
-	run = append(run, "./"+filepath.ToSlash(filepath.Join(root, e.Path)))
+	run = append(run, "./"+dir)
+	var goCalls, pyCalls []examples.Call
 	for _, c := range snap.Script.Mode(race).Calls {
-		call := Call{Command: strings.Join(append(slices.Clone(run), c.Args...), " "), Exit: c.Exit}
-		for _, w := range c.Wants {
-			call.Outputs = append(call.Outputs, Output{Stream: w.Stream, Rows: rows(w.Spec.Items)})
+		if c.Python {
+			pyCalls = append(pyCalls, c)
+			continue
 		}
-		entry.Calls = append(entry.Calls, call)
+		goCalls = append(goCalls, c)
+		entry.Calls = append(entry.Calls, newCall(run, c))
+	}
+	if snap.Script.Python() {
+		twin := &Twin{File: dir + "/" + examples.PythonSource, Code: string(snap.Files[examples.PythonSource]), Version: python,
+			Shared: slices.EqualFunc(goCalls, pyCalls, sameChecks)}
+		for _, c := range pyCalls {
+			twin.Calls = append(twin.Calls, newCall([]string{"python3", twin.File}, c))
+		}
+		entry.Python = twin
 	}
 	return entry
+}
+
+func newCall(command []string, c examples.Call) Call {
+	call := Call{Command: strings.Join(append(slices.Clone(command), c.Args...), " "), Exit: c.Exit}
+	for _, w := range c.Wants {
+		call.Outputs = append(call.Outputs, Output{Stream: w.Stream, Rows: rows(w.Spec.Items)})
+	}
+	return call
+}
+
+// sameChecks tells whether two runs are checked alike: the same exit status, empty
+// streams and sections.
+func sameChecks(a, b examples.Call) bool {
+	return a.Exit == b.Exit && slices.Equal(a.Empty, b.Empty) &&
+		slices.EqualFunc(a.Wants, b.Wants, func(x, y examples.Want) bool { return x.Stream == y.Stream && x.Section == y.Section })
 }
 
 // showsRace tells whether the page shows the script's -race run: when it checks the
@@ -146,8 +189,7 @@ func newEntry(root string, e examples.Example, snap *examples.Snapshot, rec exam
 // not skipped.
 func showsRace(s *examples.Script) bool {
 	return s.Race.Skip == "" && !slices.EqualFunc(s.Plain.Calls, s.Race.Calls, func(a, b examples.Call) bool {
-		return a.Exit == b.Exit && slices.Equal(a.Args, b.Args) && slices.Equal(a.Empty, b.Empty) &&
-			slices.EqualFunc(a.Wants, b.Wants, func(x, y examples.Want) bool { return x.Stream == y.Stream && x.Section == y.Section })
+		return a.Python == b.Python && slices.Equal(a.Args, b.Args) && sameChecks(a, b)
 	})
 }
 

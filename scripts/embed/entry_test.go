@@ -54,7 +54,7 @@ func TestEntry(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		entry := newEntry("examples", e, snap, examples.Record{Runs: 2}, "go1.26")
+		entry := newEntry("examples", e, snap, examples.Record{Runs: 2}, "go1.26", "")
 		if len(entry.Calls) != 1 || entry.Calls[0].Command != tc.command || entry.Calls[0].Exit != tc.exit {
 			t.Errorf("%s: calls %+v, want one: %q, exit %d", tc.name, entry.Calls, tc.command, tc.exit)
 			continue
@@ -65,6 +65,36 @@ func TestEntry(t *testing.T) {
 			if !strings.Contains(string(data), want) {
 				t.Errorf("%s: outputs %s lack %s", tc.name, data, want)
 			}
+		}
+	}
+}
+
+// TestTwin: a Python twin checked by the same sections as the Go program shares its
+// output on the page; one checked otherwise does not.
+func TestTwin(t *testing.T) {
+	for _, tc := range []struct {
+		name, script string
+		shared       bool
+	}{
+		{"shared", "run probe\nwant stdout out\n! stderr .\npython main.py\nwant stdout out\n! stderr .\n", true},
+		{"own section", "run probe\nwant stdout out\npython main.py\nwant stdout py\n", false},
+		{"other exit", "run probe\nwant stdout out\npython -exit 1 main.py\nwant stdout out\n", false},
+	} {
+		dir := filepath.Join(t.TempDir(), "probe")
+		os.MkdirAll(dir, 0o755)
+		os.WriteFile(filepath.Join(dir, examples.ScriptName), []byte(tc.script+"-- out --\nx\n-- py --\nx\n"), 0o644)
+		os.WriteFile(filepath.Join(dir, "main.go"), []byte("package main\n"), 0o644)
+		os.WriteFile(filepath.Join(dir, examples.PythonSource), []byte("print('x')\n"), 0o644)
+		e := examples.Example{Path: "p/probe", Dir: dir}
+		snap, err := e.Snapshot()
+		if err != nil {
+			t.Fatal(err)
+		}
+		entry := newEntry("examples", e, snap, examples.Record{Runs: 2}, "go1.26", "3.11.2")
+		py := entry.Python
+		if len(entry.Calls) != 1 || py == nil || len(py.Calls) != 1 || py.Shared != tc.shared ||
+			py.Calls[0].Command != "python3 examples/p/probe/main.py" || py.Code != "print('x')\n" || py.Version != "3.11.2" {
+			t.Errorf("%s: entry %+v, twin %+v; want one Go call, one Python call, shared=%v", tc.name, entry, py, tc.shared)
 		}
 	}
 }

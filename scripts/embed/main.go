@@ -62,13 +62,17 @@ func run(root, verifiedPath, stressPath, mutantsPath, dataPath string) error {
 		if err != nil {
 			return err
 		}
-		entry := newEntry(root, e, snap, rec, verified.Go)
+		entry := newEntry(root, e, snap, rec, verified.Go, verified.Python)
 		if rec, err := mutants.Check(e.Path, snap.Hash); err != nil || rec.Mutants != len(snap.Script.Mutants) {
 			entry.Mutants = nil // shown only when make mutants saw each one rejected
 		}
 		if rec, err := stress.Check(e.Path, snap.Hash); err == nil { // a stale stress result is not shown
 			entry.Stress = &Stress{Runs: rec.Runs, Orderings: rec.Orderings, Repeated: rec.Repeated, Procs: stress.Procs, Hog: stress.Hog, Go: stress.Go,
 				Samples: seen(rec.Samples)}
+			if entry.Python != nil && rec.Python != nil {
+				entry.Python.Stress = &Stress{Runs: rec.Runs, Orderings: rec.Python.Orderings, Repeated: rec.Repeated, Procs: stress.Procs, Hog: stress.Hog,
+					Go: stress.Python, Samples: seen(rec.Python.Samples)}
+			}
 		}
 		out[e.Path] = entry
 	}

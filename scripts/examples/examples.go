@@ -33,6 +33,9 @@ func (e Example) SpecPath() string { return filepath.Join(e.Dir, ScriptName) }
 // Source is the path of the example's program.
 func (e Example) Source() string { return filepath.Join(e.Dir, "main.go") }
 
+// PythonPath is the path of the example's Python twin, if it has one.
+func (e Example) PythonPath() string { return filepath.Join(e.Dir, PythonSource) }
+
 // List returns the examples under root (folders holding a spec.txtar), sorted by path.
 // Two examples with the same slug are an error: the slug names the binary.
 func List(root string) ([]Example, error) {
@@ -95,12 +98,20 @@ func (e Example) Snapshot() (*Snapshot, error) {
 	if snap.Script, err = ParseScript(e.SpecPath(), e.Slug(), snap.Files[ScriptName]); err != nil {
 		return nil, err
 	}
+	_, twin := snap.Files[PythonSource]
+	if twin != snap.Script.Python() {
+		return nil, fmt.Errorf("%s: a %s beside main.go needs a python command in the script, and a python command needs the file", e.SpecPath(), PythonSource)
+	}
 	for _, m := range snap.Script.Mutants {
-		mutated, err := m.Apply(snap.Files["main.go"])
+		src, ok := snap.Files[m.File]
+		if !ok {
+			return nil, fmt.Errorf("%s: mutant %s changes %s, which is not there", e.SpecPath(), m.Name, m.File)
+		}
+		mutated, err := m.Apply(src)
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", e.SpecPath(), err)
 		}
-		if bytes.Equal(mutated, snap.Files["main.go"]) {
+		if bytes.Equal(mutated, src) {
 			return nil, fmt.Errorf("%s: mutant %s changes nothing", e.SpecPath(), m.Name)
 		}
 	}

@@ -14,7 +14,8 @@ const (
 	MutantSuffix = ".diff"
 )
 
-// Mutant is a broken version of the lesson: a unified diff of main.go, declared in the
+// Mutant is a broken version of the lesson: a unified diff of main.go or of its Python
+// twin main.py, declared in the
 // script's section mutant/NAME.diff. The line before the diff says what it breaks; it
 // may start with [race] or [!race] when the lesson lives in one build. The spec must
 // reject the mutant in every run.
@@ -23,17 +24,18 @@ type Mutant struct {
 	Description string
 	Race        *bool  // nil: judged in both builds; else only in the -race build (true) or the plain one
 	Diff        string // the unified diff, without the description
+	File        string // the file it changes: main.go or main.py
 	file        *gitdiff.File
 }
 
 // InMode tells whether the mutant is judged in the plain or the -race build.
 func (m Mutant) InMode(race bool) bool { return m.Race == nil || *m.Race == race }
 
-// Apply returns the program src with the mutant's change made.
+// Apply returns the program src (the file m.File) with the mutant's change made.
 func (m Mutant) Apply(src []byte) ([]byte, error) {
 	var out bytes.Buffer
 	if err := gitdiff.Apply(&out, bytes.NewReader(src), m.file); err != nil {
-		return nil, fmt.Errorf("mutant %s does not apply to main.go: %w", m.Name, err)
+		return nil, fmt.Errorf("mutant %s does not apply to %s: %w", m.Name, m.File, err)
 	}
 	return out.Bytes(), nil
 }
@@ -46,8 +48,11 @@ func parseMutant(sec Section) (Mutant, error) {
 		return m, fmt.Errorf("section %s (line %d): %w", sec.Name, sec.Line, err)
 	}
 	m.Diff = strings.TrimPrefix(sec.Text, preamble)
-	if len(files) != 1 || strings.TrimPrefix(files[0].NewName, "b/") != "main.go" || files[0].IsNew || files[0].IsDelete {
-		return m, fmt.Errorf("section %s (line %d): a mutant is a diff of main.go alone", sec.Name, sec.Line)
+	if len(files) == 1 {
+		m.File = strings.TrimPrefix(files[0].NewName, "b/")
+	}
+	if len(files) != 1 || m.File != "main.go" && m.File != PythonSource || files[0].IsNew || files[0].IsDelete {
+		return m, fmt.Errorf("section %s (line %d): a mutant is a diff of main.go alone, or of main.py alone", sec.Name, sec.Line)
 	}
 	m.file = files[0]
 	m.Description = strings.TrimSpace(preamble)

@@ -20,12 +20,16 @@ import (
 // The commands a script may use:
 //
 //	run [-exit N] SLUG [ARGS...]   run the program; it must exit with status N (default 0)
+//	python [-exit N] main.py [ARGS...]
+//	                               run the Python twin, main.py, with python3, likewise
 //	want stdout|stderr SECTION     the last run's stream satisfies the spec in SECTION
 //	! stdout .  /  ! stderr .      the last run wrote nothing to that stream
 //	alone                          run the example with no other example beside it
 //	skip [MESSAGE]                 stop the script here (in the modes its condition selects)
 //
 // A section mutant/NAME.diff declares a broken version of the program (see Mutant).
+// A comment line "# notes: 001-18, 001-19" names the snippets of the notes that the
+// Python twin covers (for maintainers; readers do not see it).
 //
 // Any of them but alone may carry the condition [race] or [!race]: the line applies only
 // to the -race build, or only to the plain one. As in testscript, # starts a comment
@@ -38,6 +42,7 @@ type Script struct {
 	Race     Mode // the commands of the -race build
 	Sections []Section
 	Mutants  []Mutant // broken versions of the lesson that the spec must reject
+	Notes    []string // the snippet IDs of the notes the Python twin covers
 	wants    map[string]*expect.Spec
 }
 
@@ -47,12 +52,13 @@ type Mode struct {
 	Skip  string // the reason given, if the script stops with skip in this mode
 }
 
-// Call is one run of the program and the checks of its output.
+// Call is one run of the program, or of its Python twin, and the checks of its output.
 type Call struct {
-	Exit  int      // the exit status it must end with
-	Args  []string // its arguments
-	Wants []Want   // expected-output checks, in script order
-	Empty []string // streams that must be empty
+	Python bool     // the run is of main.py, with python3
+	Exit   int      // the exit status it must end with
+	Args   []string // its arguments
+	Wants  []Want   // expected-output checks, in script order
+	Empty  []string // streams that must be empty
 }
 
 // Want is one expected-output check: a stream against a parsed section.
@@ -111,6 +117,14 @@ func ParseScript(file, slug string, data []byte) (*Script, error) {
 		}
 	}
 	for i, text := range strings.Split(string(a.Comment), "\n") {
+		if ids, ok := strings.CutPrefix(strings.TrimSpace(text), NotesPrefix); ok {
+			for id := range strings.SplitSeq(ids, ",") {
+				if id = strings.TrimSpace(id); id != "" {
+					s.Notes = append(s.Notes, id)
+				}
+			}
+			continue
+		}
 		err := s.command(text)
 		var specErr *expect.SpecError
 		if errors.As(err, &specErr) {
@@ -126,6 +140,19 @@ func ParseScript(file, slug string, data []byte) (*Script, error) {
 		}
 	}
 	return s, nil
+}
+
+// NotesPrefix starts the comment line that names the snippets a Python twin covers.
+const NotesPrefix = "# notes:"
+
+// Python tells whether the script runs the Python twin.
+func (s *Script) Python() bool {
+	for _, m := range []Mode{s.Plain, s.Race} {
+		if slices.ContainsFunc(m.Calls, func(c Call) bool { return c.Python }) {
+			return true
+		}
+	}
+	return false
 }
 
 func buildName(race bool) string {
@@ -183,6 +210,12 @@ func (s *Script) apply(m *Mode, args []string) error {
 			return err
 		}
 		m.Calls = append(m.Calls, c)
+	case "python":
+		c, err := ParsePython(args[1:])
+		if err != nil {
+			return err
+		}
+		m.Calls = append(m.Calls, c)
 	case "want":
 		stream, section, err := ParseWant(args[1:])
 		if err != nil {
@@ -212,7 +245,7 @@ func (s *Script) apply(m *Mode, args []string) error {
 			m.Skip = "skip"
 		}
 	default:
-		return fmt.Errorf("unknown command %q (known: run, want, ! stdout ., ! stderr ., alone, skip)", args[0])
+		return fmt.Errorf("unknown command %q (known: run, python, want, ! stdout ., ! stderr ., alone, skip)", args[0])
 	}
 	return nil
 }
@@ -241,19 +274,34 @@ func (s *Script) ParseSection(name string) (*expect.Spec, error) {
 
 // ParseRun reads the arguments of "run [-exit N] SLUG [ARGS...]".
 func ParseRun(slug string, args []string) (Call, error) {
+	return parseCall("run", slug, args)
+}
+
+// PythonSource is the Python twin's file, beside main.go.
+const PythonSource = "main.py"
+
+// ParsePython reads the arguments of "python [-exit N] main.py [ARGS...]".
+func ParsePython(args []string) (Call, error) {
+	c, err := parseCall("python", PythonSource, args)
+	c.Python = true
+	return c, err
+}
+
+// parseCall reads "[-exit N] PROGRAM [ARGS...]", the arguments of the command name.
+func parseCall(name, program string, args []string) (Call, error) {
 	var c Call
 	if len(args) >= 1 && args[0] == "-exit" {
 		if len(args) < 2 {
-			return c, fmt.Errorf("run -exit: missing the status")
+			return c, fmt.Errorf("%s -exit: missing the status", name)
 		}
 		n, err := strconv.Atoi(args[1])
 		if err != nil || n < 0 || n > 255 {
-			return c, fmt.Errorf("run -exit %s: not an exit status (0 to 255)", args[1])
+			return c, fmt.Errorf("%s -exit %s: not an exit status (0 to 255)", name, args[1])
 		}
 		c.Exit, args = n, args[2:]
 	}
-	if len(args) == 0 || args[0] != slug {
-		return c, fmt.Errorf("usage: run [-exit N] %s [ARGS...]", slug)
+	if len(args) == 0 || args[0] != program {
+		return c, fmt.Errorf("usage: %s [-exit N] %s [ARGS...]", name, program)
 	}
 	c.Args = args[1:]
 	return c, nil

@@ -50,6 +50,7 @@ var edgeScripts = map[string]string{
 	"comments":   "# why\nrun probe # the program\nalone  # by itself\nwant stdout out # checked\n! stderr . # quiet\n-- out --\nhello\n",
 	"conditions": "[!race] run probe\n[race] run -exit 66 probe\n[race] want stderr race\n! stdout .\n-- race --\n%count 1..99 {{.*}}\n",
 	"quoting":    "run probe 'a b' c''d 'it''s'\nwant stdout out\n-- out --\nx\n",
+	"python":     "# notes: 001-14, 001-15\nrun probe\nwant stdout out\npython -exit 1 main.py 'a b'\nwant stdout out\n! stderr .\n-- out --\nx\n",
 	"skip":       "[race] skip 'no deadlock detection under -race'\nrun -exit 2 probe\nwant stderr err\n-- err --\nfatal error: all goroutines are asleep - deadlock!\n",
 }
 
@@ -65,6 +66,11 @@ func TestParseScriptEdges(t *testing.T) {
 	if !slices.Equal(s.Plain.Calls[0].Empty, []string{"stdout"}) || !slices.Equal(s.Race.Calls[0].Empty, []string{"stdout"}) {
 		t.Errorf("conditions: ! stdout . not in both modes: %+v", s)
 	}
+	s = mustParse(t, edgeScripts["python"])
+	if len(s.Plain.Calls) != 2 || s.Plain.Calls[0].Python || !s.Plain.Calls[1].Python || s.Plain.Calls[1].Exit != 1 ||
+		!slices.Equal(s.Plain.Calls[1].Args, []string{"a b"}) || !slices.Equal(s.Notes, []string{"001-14", "001-15"}) || !s.Python() {
+		t.Errorf("python: %+v", s)
+	}
 	s = mustParse(t, edgeScripts["skip"])
 	if s.Race.Skip != "no deadlock detection under -race" || len(s.Race.Calls) != 0 || s.Plain.Calls[0].Exit != 2 {
 		t.Errorf("skip: %+v", s)
@@ -77,6 +83,7 @@ func TestParseScriptErrors(t *testing.T) {
 		"run -exit 256 probe\n":                           "1: run -exit 256: not an exit status",
 		"run -exit\n":                                     "1: run -exit: missing the status",
 		"run other\n":                                     "1: usage: run [-exit N] probe",
+		"run probe\npython probe.py\n":                    "2: usage: python [-exit N] main.py",
 		"run\n":                                           "1: usage: run [-exit N] probe",
 		"want stdout out\nrun probe\n":                    "1: no section \"out\"",
 		"run probe\nwant stdout gone\n":                   "2: no section \"gone\"",
@@ -170,6 +177,9 @@ func TestScriptAgreesWithTestscript(t *testing.T) {
 					"run": func(ts *testscript.TestScript, _ bool, args []string) {
 						record(ts, func(m *Mode) { m.Calls = append(m.Calls, Call{Args: args}) })
 					},
+					"python": func(ts *testscript.TestScript, _ bool, args []string) {
+						record(ts, func(m *Mode) { m.Calls = append(m.Calls, Call{Python: true, Args: args}) })
+					},
 					"want": func(ts *testscript.TestScript, _ bool, args []string) {
 						record(ts, func(m *Mode) {
 							c := &m.Calls[len(m.Calls)-1]
@@ -196,8 +206,11 @@ func TestScriptAgreesWithTestscript(t *testing.T) {
 			}
 			for i, c := range got.Calls {
 				parsed, err := ParseRun(slugs[f], c.Args)
+				if c.Python {
+					parsed, err = ParsePython(c.Args)
+				}
 				w := want.Calls[i]
-				if err != nil || parsed.Exit != w.Exit || !slices.Equal(parsed.Args, w.Args) ||
+				if err != nil || parsed.Python != w.Python || parsed.Exit != w.Exit || !slices.Equal(parsed.Args, w.Args) ||
 					!slices.EqualFunc(c.Wants, w.Wants, func(a, b Want) bool { return a.Stream == b.Stream && a.Section == b.Section }) {
 					t.Errorf("%s (race=%v) call %d: testscript saw %q %+v, the reader read %+v", f, race, i, c.Args, c.Wants, w)
 				}

@@ -11,12 +11,18 @@ import (
 
 // Record is the verifier's word on one example.
 type Record struct {
-	Hash      string   `json:"hash"`               // Snapshot.Hash of the files that passed
-	Runs      int      `json:"runs"`               // checked runs, all passed
-	Orderings int      `json:"orderings"`          // distinct normalised outputs seen in those runs
-	Repeated  int      `json:"repeated,omitempty"` // runs repeated because they failed while the machine paused
-	Samples   []Sample `json:"samples,omitempty"`  // some of those outputs, when there was more than one
-	Mutants   int      `json:"mutants,omitempty"`  // mutants of the lesson, each rejected in every run
+	Hash     string    `json:"hash"`               // Snapshot.Hash of the files that passed
+	Runs     int       `json:"runs"`               // checked runs, all passed
+	Repeated int       `json:"repeated,omitempty"` // runs repeated because they failed while the machine paused
+	Mutants  int       `json:"mutants,omitempty"`  // mutants of the lesson, each rejected in every run
+	Observed           // what the Go program's checked streams printed in those runs
+	Python   *Observed `json:"python,omitempty"` // the same for the Python twin, if there is one
+}
+
+// Observed is what one program's checked streams printed in the runs of a record.
+type Observed struct {
+	Orderings int      `json:"orderings"`         // distinct normalised outputs seen in those runs
+	Samples   []Sample `json:"samples,omitempty"` // some of those outputs, when there was more than one
 }
 
 // Sample is one ordering seen, with one output that had it and how many runs did.
@@ -28,7 +34,8 @@ type Sample struct {
 // Stream is one checked stream of a run: its lines, and the spec line that claimed each
 // (the same claims make the same ordering, whatever the durations printed).
 type Stream struct {
-	Name   string   `json:"name"` // stdout or stderr
+	Name   string   `json:"name"`             // stdout or stderr
+	Python bool     `json:"python,omitempty"` // of the Python twin, not the Go program
 	Lines  []string `json:"lines"`
 	Claims []int    `json:"claims"`
 }
@@ -59,9 +66,10 @@ func Choose(seen []Sample) []Sample {
 // Verified is the verifier's report: only examples that passed are in it.
 type Verified struct {
 	Go       string            `json:"go"`
-	Procs    []int             `json:"procs"`    // the GOMAXPROCS values set (none: Go's default)
-	Hog      bool              `json:"hog"`      // whether a CPU hog ran alongside
-	Examples map[string]Record `json:"examples"` // by Example.Path
+	Python   string            `json:"python,omitempty"` // the version of the Python twins' interpreter
+	Procs    []int             `json:"procs"`            // the GOMAXPROCS values set (none: Go's default)
+	Hog      bool              `json:"hog"`              // whether a CPU hog ran alongside
+	Examples map[string]Record `json:"examples"`         // by Example.Path
 }
 
 // WriteVerified writes the report as JSON.

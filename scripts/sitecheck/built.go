@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"io/fs"
 	"maps"
@@ -26,13 +27,19 @@ func checkBuilt(public, root string, report func(string, ...any)) error {
 	if err != nil {
 		return err
 	}
-	sources := map[string]string{}
+	sources := map[string]map[string]string{} // example → language → its program
 	for _, e := range list {
-		src, err := os.ReadFile(e.Source())
-		if err != nil {
-			return err
+		sources[e.Path] = map[string]string{}
+		for lang, file := range map[string]string{"go": e.Source(), "python": e.PythonPath()} {
+			src, err := os.ReadFile(file)
+			if lang == "python" && errors.Is(err, fs.ErrNotExist) {
+				continue
+			}
+			if err != nil {
+				return err
+			}
+			sources[e.Path][lang] = string(src)
 		}
-		sources[e.Path] = string(src)
 	}
 	pages := map[string]map[string]page{} // language → path inside it → page
 	for _, lang := range languages {
@@ -76,9 +83,9 @@ func checkBuilt(public, root string, report func(string, ...any)) error {
 	return nil
 }
 
-// readPage collects a page's example blocks and headings, and checks that the code of
-// every example block is exactly the verified program.
-func readPage(path string, sources map[string]string, report func(string, ...any)) (page, error) {
+// readPage collects a page's example blocks and headings, and checks that every example
+// block shows each of its programs (Go, and Python for a twin), each exactly as verified.
+func readPage(path string, sources map[string]map[string]string, report func(string, ...any)) (page, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return page{}, err
@@ -104,16 +111,32 @@ func readPage(path string, sources map[string]string, report func(string, ...any
 			continue
 		}
 		p.examples = append(p.examples, ex)
-		src, ok := sources[ex]
+		srcs, ok := sources[ex]
 		if !ok {
 			report("%s: shows example %q, which is not under examples/", path, ex)
 			continue
 		}
-		code := find(n, func(c *html.Node) bool { return c.Data == "pre" && strings.Contains(attr(c, "class"), "chroma") })
-		if code == nil {
-			report("%s: example %s has no code block", path, ex)
-		} else if got := text(code); got != src {
-			report("%s: the code shown for %s differs from examples/%s/main.go", path, ex, ex)
+		programs := 0
+		for prog := range n.Descendants() {
+			lang, ok := strings.CutPrefix(attr(prog, "class"), "program program-")
+			if prog.Type != html.ElementNode || !ok {
+				continue
+			}
+			programs++
+			file := map[string]string{"go": "main.go", "python": examples.PythonSource}[lang]
+			src, known := srcs[lang]
+			code := find(prog, func(c *html.Node) bool { return c.Data == "pre" && strings.Contains(attr(c, "class"), "chroma") })
+			switch {
+			case !known:
+				report("%s: example %s shows a %s program, which it does not have", path, ex, lang)
+			case code == nil:
+				report("%s: example %s has no code block for its %s", path, ex, file)
+			case text(code) != src:
+				report("%s: the code shown for %s differs from examples/%s/%s", path, ex, ex, file)
+			}
+		}
+		if programs != len(srcs) {
+			report("%s: example %s shows %d of its %d programs (main.go and any main.py)", path, ex, programs, len(srcs))
 		}
 	}
 	return p, nil

@@ -46,13 +46,15 @@ func expectReports(t *testing.T, got []string, want ...string) {
 	}
 }
 
-func TestTypedGoAndPageParity(t *testing.T) {
+func TestTypedCodeAndPageParity(t *testing.T) {
 	content := tree(t, map[string]string{
 		"ru/a.md":          "text\n\n```go\nfunc main() {}\n```\n",
 		"en/a.md":          "text\n",
 		"ru/only-ru.md":    "",
 		"en/b.md":          "{{< highlight golang >}}\nx\n{{< /highlight >}}\n",
-		"ru/b.md":          "```python\nprint()\n```\n~~~ {go}\n",
+		"ru/b.md":          "```text\nprint()\n```\n~~~ {go}\n",
+		"ru/c.md":          "```python\nprint()\n```\n",
+		"en/c.md":          "{{< highlight py >}}\n",
 		"en/inline.md":     "a `go f()` span and ```text\n",
 		"ru/inline.md":     "",
 		"en/fenced-tab.md": "\t```go\n",
@@ -62,7 +64,9 @@ func TestTypedGoAndPageParity(t *testing.T) {
 	expectReports(t, got,
 		"ru/a.md:3: Go code typed into a page",
 		"ru/b.md:4: Go code typed into a page",
+		"ru/c.md:1: Python code typed into a page",
 		"en/b.md:1: Go code typed into a page",
+		"en/c.md:1: Python code typed into a page",
 		"en/fenced-tab.md:1: Go code typed into a page",
 		"only-ru.md exists in ru but not in en")
 }
@@ -88,13 +92,22 @@ func TestBuilt(t *testing.T) {
 		"p/hidden/spec.txtar":  "run hidden\n",
 		"p/changed/main.go":    "package main\n\nfunc main() {}\n",
 		"p/changed/spec.txtar": "run changed\n",
+		"p/twin/main.go":       "package main\n",
+		"p/twin/main.py":       "print()\n",
+		"p/twin/spec.txtar":    "run twin\npython main.py\n",
 	})
-	page := func(ex, code, headings string) string {
-		return `<html><body>` + headings + `<figure data-example="` + ex + `"><div class="highlight"><pre tabindex="0" class="chroma"><code>` + code + `</code></pre></div></figure></body></html>`
+	program := func(lang, code string) string {
+		return `<div class="program program-` + lang + `"><div class="highlight"><pre tabindex="0" class="chroma"><code>` + code + `</code></pre></div></div>`
+	}
+	page := func(ex, code, headings string, more ...string) string {
+		return `<html><body>` + headings + `<figure data-example="` + ex + `">` + program("go", code) + strings.Join(more, "") + `</figure></body></html>`
 	}
 	public := tree(t, map[string]string{
-		"ru/x/index.html": page("p/shown", "package main\n", "<h2>a</h2><h3>b</h3>") + page("p/changed", "package main\n", ""),
-		"en/x/index.html": page("p/shown", "package <span>main</span>\n", "<h2>a</h2>") + page("p/changed", "package main\n", ""),
+		"ru/x/index.html": page("p/shown", "package main\n", "<h2>a</h2><h3>b</h3>") + page("p/changed", "package main\n", "") +
+			page("p/twin", "package main\n", "", program("python", "print()\n")),
+		"en/x/index.html": page("p/shown", "package <span>main</span>\n", "<h2>a</h2>") + page("p/changed", "package main\n", "") +
+			page("p/twin", "package main\n", "", program("python", "print(1)\n")) + page("p/shown", "package main\n", "", program("python", "x\n")),
+		"en/y/index.html": page("p/twin", "package main\n", ""),
 	})
 	got := collect(t, func(r func(string, ...any)) error { return checkBuilt(public, examples, r) })
 	joined := strings.Join(got, "\n")
@@ -103,12 +116,15 @@ func TestBuilt(t *testing.T) {
 		"en/x/index.html: the code shown for p/changed differs",
 		"example p/hidden is not shown on any ru page",
 		"x/index.html: the heading structure differs between languages",
+		"en/x/index.html: the code shown for p/twin differs from examples/p/twin/main.py",
+		"en/x/index.html: example p/shown shows a python program, which it does not have",
+		"en/y/index.html: example p/twin shows 1 of its 2 programs",
 	} {
 		if !strings.Contains(joined, want) {
 			t.Errorf("reports lack %q:\n%s", want, joined)
 		}
 	}
-	if strings.Contains(joined, "p/shown differs") {
+	if strings.Contains(joined, "p/shown differs") || strings.Contains(joined, "ru/x/index.html: the code shown for p/twin") {
 		t.Errorf("highlighting spans count as a difference:\n%s", joined)
 	}
 }
@@ -143,4 +159,22 @@ func randomText(n int) string {
 		b.WriteByte("abcdefghijklmnopqrstuvwxyz0123456789"[x%36])
 	}
 	return b.String()
+}
+
+func TestNotes(t *testing.T) {
+	root := tree(t, map[string]string{
+		"p/twin/main.go":     "package main\n",
+		"p/twin/main.py":     "print()\n",
+		"p/twin/spec.txtar":  "# notes: 001-01, 009-09\nrun twin\npython main.py\n",
+		"p/other/main.go":    "package main\n",
+		"p/other/spec.txtar": "run other\n",
+	})
+	page := "---\ntitle: x\nnotes: [001-01, 001-02, C-001]\n---\n{{< example \"p/twin\" >}}\n{{< example \"p/other\" >}}\n"
+	content := tree(t, map[string]string{"ru/a.md": page, "en/a.md": page})
+	got := collect(t, func(r func(string, ...any)) error { return checkNotes(content, root, r) })
+	expectReports(t, got,
+		"ru/a.md: snippet 001-02 of the notes is covered by no Python program",
+		"p/twin/spec.txtar: its Python program claims snippet 009-09, which no ru page showing it lists",
+		"en/a.md: snippet 001-02 of the notes is covered by no Python program",
+		"p/twin/spec.txtar: its Python program claims snippet 009-09, which no en page showing it lists")
 }

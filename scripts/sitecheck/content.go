@@ -9,9 +9,10 @@ import (
 	"strings"
 )
 
-// typedGo finds Go code written straight into a page: a fenced block or a highlight
-// shortcode in Go. Programs must come from examples/ through the example shortcode.
-var typedGo = regexp.MustCompile("(?m)^[ \\t]*(```+|~~~+)[ \\t]*\\{?[ \\t]*(go|golang)\\b|\\{\\{<\\s*highlight\\s+\"?(go|golang)\\b")
+// typedCode finds Go or Python code written straight into a page: a fenced block or a
+// highlight shortcode in either. Programs must come from examples/ through the example
+// shortcode.
+var typedCode = regexp.MustCompile("(?m)^[ \\t]*(```+|~~~+)[ \\t]*\\{?[ \\t]*(go|golang|python3?|py|pycon)\\b|\\{\\{<\\s*highlight\\s+\"?(go|golang|python3?|py|pycon)\\b")
 
 // checkContent checks the Markdown sources of both languages.
 func checkContent(content string, report func(string, ...any)) error {
@@ -28,9 +29,13 @@ func checkContent(content string, report func(string, ...any)) error {
 			if err != nil {
 				return err
 			}
-			if loc := typedGo.FindIndex(data); loc != nil {
-				line := 1 + strings.Count(string(data[:loc[0]]), "\n")
-				report("%s:%d: Go code typed into a page; put the program under examples/ and embed it with {{< example >}}", path, line)
+			if m := typedCode.FindSubmatchIndex(data); m != nil {
+				line := 1 + strings.Count(string(data[:m[0]]), "\n")
+				lang := "Go"
+				if name := data[max(m[4], m[6]):max(m[5], m[7])]; name[0] == 'p' {
+					lang = "Python"
+				}
+				report("%s:%d: %s code typed into a page; put the program under examples/ and embed it with {{< example >}}", path, line, lang)
 			}
 			return nil
 		})

@@ -1,5 +1,6 @@
-// Command sitecheck checks the project's promises about the site: no Go code typed
-// into a page, one term per notion (the glossary's), the same pages and the same UI
+// Command sitecheck checks the project's promises about the site: no Go or Python code
+// typed into a page, every snippet of the notes a page covers shown as a verified
+// Python program on it, one term per notion (the glossary's), the same pages and the same UI
 // strings in every language with none unused by the templates, every
 // example shown in both languages, the same examples in the same order and the same
 // heading structure on both sides of each translated page, every code block in the
@@ -38,6 +39,9 @@ func main() {
 	var problems []string
 	report := func(format string, args ...any) { problems = append(problems, fmt.Sprintf(format, args...)) }
 	if err := checkContent(*content, report); err != nil {
+		fail(err)
+	}
+	if err := checkNotes(*content, *root, report); err != nil {
 		fail(err)
 	}
 	if err := checkTerms(*content, report); err != nil {

@@ -32,7 +32,7 @@ func takeSnapshots(list []examples.Example, dir string) ([]snapshot, error) {
 			return nil, err
 		}
 		into := filepath.Join(dir, filepath.FromSlash(e.Path))
-		if err := writeFiles(into, s.Files, s.Files["main.go"]); err != nil {
+		if err := writeFiles(into, s.Files); err != nil {
 			return nil, err
 		}
 		snaps[i] = snapshot{Example: e, Snapshot: s, script: filepath.Join(into, examples.ScriptName)}
@@ -40,15 +40,12 @@ func takeSnapshots(list []examples.Example, dir string) ([]snapshot, error) {
 	return snaps, nil
 }
 
-// writeFiles writes an example's files into the folder into, with mainGo as main.go.
-func writeFiles(into string, files map[string][]byte, mainGo []byte) error {
+// writeFiles writes an example's files into the folder into.
+func writeFiles(into string, files map[string][]byte) error {
 	if err := os.MkdirAll(into, 0o755); err != nil {
 		return err
 	}
 	for name, data := range files {
-		if name == "main.go" {
-			data = mainGo
-		}
 		if err := os.WriteFile(filepath.Join(into, name), data, 0o644); err != nil {
 			return err
 		}

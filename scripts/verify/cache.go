@@ -23,15 +23,18 @@ import (
 // decides its outcome, as go test caches a passing test: a run with the same key would
 // run the same bytes the same way, so its record is reused instead.
 type resultCache struct {
-	dir  string
-	base string // the part of every key that is the same for all examples
+	dir    string
+	base   string // the part of every key that is the same for all examples
+	python string // the part of the key of every example with a Python twin
 }
 
 // openCache prepares the cache under dir for runs made with the settings of o.
 // The key's common part: the verifier's own source (its packages in this module, so
 // the checker and the harness too), the module's go.mod and go.sum, the Go toolchain,
-// GOOS/GOARCH, GOFLAGS and the run settings (modes, count, hog, time limit).
-func openCache(dir string, o options, modes []mode) (*resultCache, error) {
+// GOOS/GOARCH, GOFLAGS and the run settings (modes, count, hog, time limit). The key
+// of an example with a Python twin also has python: the interpreter's path, version
+// and module versions.
+func openCache(dir string, o options, modes []mode, python string) (*resultCache, error) {
 	h := sha256.New()
 	wd, err := os.Getwd()
 	if err != nil {
@@ -54,7 +57,7 @@ func openCache(dir string, o options, modes []mode) (*resultCache, error) {
 	for _, m := range modes {
 		fmt.Fprintf(h, "mode %s\n", m.name)
 	}
-	c := &resultCache{dir: filepath.Join(dir, "results"), base: hex.EncodeToString(h.Sum(nil))}
+	c := &resultCache{dir: filepath.Join(dir, "results"), base: hex.EncodeToString(h.Sum(nil)), python: python}
 	return c, os.MkdirAll(c.dir, 0o755)
 }
 
@@ -88,16 +91,21 @@ func hashFile(h io.Writer, path string) error {
 	return err
 }
 
-// file is where the record of an example with this content and path is kept.
-func (c *resultCache) file(path, hash string) string {
-	sum := sha256.Sum256([]byte(c.base + "\n" + path + "\n" + hash))
+// file is where the record of an example with this content and path is kept; twin
+// tells whether it has a Python twin.
+func (c *resultCache) file(path, hash string, twin bool) string {
+	key := c.base + "\n" + path + "\n" + hash
+	if twin {
+		key += "\npython " + c.python
+	}
+	sum := sha256.Sum256([]byte(key))
 	return filepath.Join(c.dir, hex.EncodeToString(sum[:]))
 }
 
 // get returns the cached record of a passing run of this very example, if any.
-func (c *resultCache) get(path, hash string) (examples.Record, bool) {
+func (c *resultCache) get(path, hash string, twin bool) (examples.Record, bool) {
 	var rec examples.Record
-	data, err := os.ReadFile(c.file(path, hash))
+	data, err := os.ReadFile(c.file(path, hash, twin))
 	if err != nil || json.Unmarshal(data, &rec) != nil || rec.Hash != hash {
 		return examples.Record{}, false
 	}
@@ -105,10 +113,10 @@ func (c *resultCache) get(path, hash string) (examples.Record, bool) {
 }
 
 // put keeps a passing record.
-func (c *resultCache) put(path string, rec examples.Record) error {
+func (c *resultCache) put(path string, rec examples.Record, twin bool) error {
 	data, err := json.Marshal(rec)
 	if err != nil {
 		return err
 	}
-	return os.WriteFile(c.file(path, rec.Hash), data, 0o644)
+	return os.WriteFile(c.file(path, rec.Hash, twin), data, 0o644)
 }

@@ -5,7 +5,7 @@
 //
 //	go run ./scripts/verify [-run REGEXP] [-count N] [-procs 1,2,8] [-hog] [-orderings]
 //	    [-fresh] [-mutants N] [-parallel N] [-cache DIR] [-timeout D] [-mutate=false]
-//	    [-examples DIR] [-report FILE]
+//	    [-examples DIR] [-report FILE] [-python PATH]
 package main
 
 import (
@@ -29,6 +29,7 @@ import (
 
 type options struct {
 	root, run, procs, report, cache string
+	python, pythonVersion           string // the interpreter of the Python twins (given, then found by findPython), its version
 	count, parallel, mutantRuns     int
 	timeout                         time.Duration
 	hog, orderings, mutate, fresh   bool
@@ -52,6 +53,7 @@ func main() {
 	flag.BoolVar(&o.orderings, "orderings", false, "print one output of each distinct ordering seen (implies -fresh)")
 	flag.BoolVar(&o.mutate, "mutate", true, "check the checker on mutants of each example's first output")
 	flag.BoolVar(&o.fresh, "fresh", false, "run every example, even one that passed as it is now with the same settings")
+	flag.StringVar(&o.python, "python", "", "the interpreter of the Python twins (default: the first of python3 and /usr/bin/python3 that imports what they import)")
 	flag.StringVar(&o.cache, "cache", defaultCache(), "where built programs and passing results are kept between runs")
 	flag.StringVar(&o.report, "report", "site/data/verified.json", "the report of what passed, updated for the examples run (empty: none)")
 	flag.Parse()
@@ -76,10 +78,10 @@ func defaultCache() string {
 
 // outcome is what the runs of one example showed.
 type outcome struct {
-	cached    bool                        // a passing record of the same key was reused; nothing ran
-	failure   string                      // the logs of the first failed run; "" if all passed
-	repeats   []string                    // the logs of runs that failed while the machine paused
-	orderings map[string]*examples.Sample // distinct normalised outputs → one output with it, and its count
+	cached    bool     // a passing record of the same key was reused; nothing ran
+	failure   string   // the logs of the first failed run; "" if all passed
+	repeats   []string // the logs of runs that failed while the machine paused
+	orderings [2]seen  // of the Go program and of the Python twin
 	mutation  expect.Mutation
 	record    examples.Record // what passed
 }
@@ -110,22 +112,29 @@ func verify(o options) error {
 	if err != nil {
 		return err
 	}
+	var python string
+	if o.python, python, err = findPython(o.python, all); err != nil {
+		return err
+	}
+	if f := strings.Fields(python); len(f) >= 2 {
+		o.pythonVersion = f[1] // the identity starts with the path and the version
+	}
 	bins, err := binDirs(o.cache, o.root, "")
 	if err != nil {
 		return err
 	}
-	modes, err := makeModes(bins, o.procs, o.timeout)
+	modes, err := makeModes(bins, src, o.procs, o.timeout)
 	if err != nil {
 		return err
 	}
-	cache, err := openCache(o.cache, o, modes)
+	cache, err := openCache(o.cache, o, modes, python)
 	if err != nil {
 		return err
 	}
 	outcomes := make([]outcome, len(snaps))
 	var toRun []int
 	for i, s := range snaps {
-		if rec, ok := cache.get(s.Path, s.Hash); ok && !o.fresh {
+		if rec, ok := cache.get(s.Path, s.Hash, s.Script.Python()); ok && !o.fresh {
 			outcomes[i] = outcome{cached: true, record: rec}
 			continue
 		}
@@ -148,7 +157,7 @@ func verify(o options) error {
 	}
 	for i, out := range outcomes {
 		if !out.cached && out.failure == "" {
-			if err := cache.put(snaps[i].Path, out.record); err != nil {
+			if err := cache.put(snaps[i].Path, out.record, snaps[i].Script.Python()); err != nil {
 				return err
 			}
 		}
@@ -189,7 +198,11 @@ func runAll(snaps []snapshot, toRun []int, outcomes []outcome, modes []mode, mut
 		if outcomes[i].failure != "" {
 			status = "FAIL"
 		}
-		fmt.Fprintf(o.out, "%s %s (%d runs, %d orderings)\n", status, s.Path, o.count*len(modes), len(outcomes[i].orderings))
+		orderings := fmt.Sprint(len(outcomes[i].orderings[0]))
+		if s.Script.Python() {
+			orderings += fmt.Sprintf(" in Go, %d in Python", len(outcomes[i].orderings[1]))
+		}
+		fmt.Fprintf(o.out, "%s %s (%d runs, %s orderings)\n", status, s.Path, o.count*len(modes), orderings)
 	}
 	sem := make(chan struct{}, max(o.parallel, 1))
 	var wg sync.WaitGroup
@@ -215,7 +228,7 @@ func runAll(snaps []snapshot, toRun []int, outcomes []outcome, modes []mode, mut
 }
 
 func summarise(o options, all []examples.Example, snaps []snapshot, modes []mode, outcomes []outcome, took time.Duration) error {
-	report := previousReport(o.report, all, examples.Verified{Go: runtime.Version(), Procs: procsOf(modes), Hog: o.hog})
+	report := previousReport(o.report, all, examples.Verified{Go: runtime.Version(), Python: o.pythonVersion, Procs: procsOf(modes), Hog: o.hog})
 	var mutation expect.Mutation
 	passed, cached, failed, repeated, mutants, rejected := 0, 0, 0, 0, 0, 0
 	for i, s := range snaps {
@@ -223,10 +236,13 @@ func summarise(o options, all []examples.Example, snaps []snapshot, modes []mode
 		mutants += len(s.Script.Mutants)
 		rejected += out.record.Mutants
 		mutation.Add(out.mutation)
-		if o.orderings {
-			fmt.Fprintf(o.out, "\n%s: %d distinct orderings\n", s.Path, len(out.orderings))
-			for _, key := range slices.Sorted(maps.Keys(out.orderings)) {
-				sample := out.orderings[key]
+		for lang, seen := range out.orderings {
+			if !o.orderings || len(seen) == 0 {
+				continue
+			}
+			fmt.Fprintf(o.out, "\n%s (%s): %d distinct orderings\n", s.Path, []string{"Go", "Python"}[lang], len(seen))
+			for _, key := range slices.Sorted(maps.Keys(seen)) {
+				sample := seen[key]
 				fmt.Fprintf(o.out, "    seen in %d runs:\n", sample.Runs)
 				for _, st := range sample.Streams {
 					fmt.Fprintf(o.out, "%s\n", indent("["+st.Name+"]\n"+strings.Join(st.Lines, "\n")))
@@ -288,7 +304,7 @@ func summarise(o options, all []examples.Example, snaps []snapshot, modes []mode
 // one. Each record holds the hash of what passed, so a kept record stays true.
 func previousReport(path string, all []examples.Example, want examples.Verified) *examples.Verified {
 	old, err := examples.ReadVerified(path)
-	if err != nil || old.Go != want.Go || old.Hog != want.Hog || !slices.Equal(old.Procs, want.Procs) {
+	if err != nil || old.Go != want.Go || old.Python != want.Python || old.Hog != want.Hog || !slices.Equal(old.Procs, want.Procs) {
 		want.Examples = map[string]examples.Record{}
 		return &want
 	}
@@ -301,11 +317,11 @@ func previousReport(path string, all []examples.Example, want examples.Verified)
 // runExample runs the example o.count times in every mode, stopping at the first failure.
 // A run that failed while the machine paused is repeated (see repeatIfPaused).
 func runExample(s snapshot, modes []mode, mutantBins [][2]string, o options, pauses *pauseWatch) outcome {
-	out := outcome{orderings: map[string]*examples.Sample{}}
+	out := outcome{orderings: [2]seen{{}, {}}}
 	for mi, m := range modes {
 		for n := range o.count {
 			mutate := o.mutate && mi == 0 && n == 0
-			r, repeats, paused := pauses.repeatIfPaused(func() result { return runScript(s, m, mutate) }, maxRepeats-len(out.repeats))
+			r, repeats, paused := pauses.repeatIfPaused(func() result { return runScript(s, m, o.python, mutate) }, maxRepeats-len(out.repeats))
 			for _, rep := range repeats {
 				out.repeats = append(out.repeats, fmt.Sprintf("    mode %s, run %d of %d: %s", m.name, n+1, o.count, rep))
 			}
@@ -323,12 +339,18 @@ func runExample(s snapshot, modes []mode, mutantBins [][2]string, o options, pau
 				out.failure = b.String()
 				return out
 			}
-			sample := examples.Sample{Streams: r.streams}
-			if seen, ok := out.orderings[sample.Key()]; ok {
-				seen.Runs++
-			} else {
-				sample.Runs = 1
-				out.orderings[sample.Key()] = &sample
+			var streams [2][]examples.Stream
+			for _, st := range r.streams {
+				lang := 0
+				if st.Python {
+					lang = 1
+				}
+				streams[lang] = append(streams[lang], st)
+			}
+			for lang, seen := range out.orderings {
+				if len(streams[lang]) > 0 {
+					seen.add(streams[lang])
+				}
 			}
 		}
 	}
@@ -336,24 +358,47 @@ func runExample(s snapshot, modes []mode, mutantBins [][2]string, o options, pau
 	if o.mutantRuns > 0 {
 		rejected, survived = runMutants(s, modes, mutantBins, o)
 	}
-	out.record = examples.Record{Hash: s.Hash, Runs: o.count * len(modes), Orderings: len(out.orderings), Repeated: len(out.repeats), Mutants: rejected}
+	out.record = examples.Record{Hash: s.Hash, Runs: o.count * len(modes), Repeated: len(out.repeats), Mutants: rejected, Observed: out.orderings[0].observed()}
+	if s.Script.Python() {
+		py := out.orderings[1].observed()
+		out.record.Python = &py
+	}
 	if survived != "" {
 		out.failure = "    the spec did not reject every mutant:\n" + survived
-		return out
-	}
-	if len(out.orderings) > 1 {
-		var seen []examples.Sample
-		for _, key := range slices.Sorted(maps.Keys(out.orderings)) { // a stable order for equal counts
-			seen = append(seen, *out.orderings[key])
-		}
-		out.record.Samples = examples.Choose(seen)
 	}
 	return out
 }
 
+// seen is the distinct orderings one program's checked streams printed: their keys
+// (examples.Sample.Key), each with one output that had it and its count.
+type seen map[string]*examples.Sample
+
+func (s seen) add(streams []examples.Stream) {
+	sample := examples.Sample{Streams: streams}
+	if old, ok := s[sample.Key()]; ok {
+		old.Runs++
+		return
+	}
+	sample.Runs = 1
+	s[sample.Key()] = &sample
+}
+
+// observed is what the record keeps: the count, and samples when there was a choice.
+func (s seen) observed() examples.Observed {
+	obs := examples.Observed{Orderings: len(s)}
+	if len(s) > 1 {
+		var list []examples.Sample
+		for _, key := range slices.Sorted(maps.Keys(s)) { // a stable order for equal counts
+			list = append(list, *s[key])
+		}
+		obs.Samples = examples.Choose(list)
+	}
+	return obs
+}
+
 // makeModes lists the ways every example is run: plain and with -race (built into
-// bins[0] and bins[1]), at each GOMAXPROCS value asked for.
-func makeModes(bins [2]string, procs string, timeout time.Duration) ([]mode, error) {
+// bins[0] and bins[1]), at each GOMAXPROCS value asked for; src holds the snapshots.
+func makeModes(bins [2]string, src, procs string, timeout time.Duration) ([]mode, error) {
 	values := []int{0}
 	if procs != "" {
 		values = nil
@@ -368,7 +413,7 @@ func makeModes(bins [2]string, procs string, timeout time.Duration) ([]mode, err
 	var modes []mode
 	for i, race := range []bool{false, true} {
 		for _, n := range values {
-			m := mode{name: filepath.Base(bins[i]), bin: bins[i], race: race, procs: n, budget: timeout}
+			m := mode{name: filepath.Base(bins[i]), bin: bins[i], src: src, race: race, procs: n, budget: timeout}
 			if n > 0 {
 				m.name += fmt.Sprintf(" GOMAXPROCS=%d", n)
 			}

@@ -14,9 +14,9 @@ import (
 // A shell that starts a child and then waits for it stands for an example that
 // runs itself as a child and hangs.
 func TestExecKillsTheChildrenOfAHungExample(t *testing.T) {
-	r := runEnv{bin: "/bin/sh", dir: t.TempDir(), env: os.Environ(), deadline: time.Now().Add(300 * time.Millisecond)}
+	r := runEnv{dir: t.TempDir(), env: os.Environ(), deadline: time.Now().Add(300 * time.Millisecond)}
 	var stdout strings.Builder
-	hung, err := r.exec([]string{"-c", "sleep 60 & echo $!; wait"}, &stdout, &stdout)
+	hung, err := r.exec("/bin/sh", []string{"-c", "sleep 60 & echo $!; wait"}, &stdout, &stdout)
 	if !hung || err == nil {
 		t.Fatalf("exec = %v, %v; want hung and an error", hung, err)
 	}
@@ -24,9 +24,9 @@ func TestExecKillsTheChildrenOfAHungExample(t *testing.T) {
 }
 
 func TestExecKillsTheChildrenLeftByAnExample(t *testing.T) {
-	r := runEnv{bin: "/bin/sh", dir: t.TempDir(), env: os.Environ(), deadline: time.Now().Add(time.Minute)}
+	r := runEnv{dir: t.TempDir(), env: os.Environ(), deadline: time.Now().Add(time.Minute)}
 	var stdout strings.Builder
-	hung, err := r.exec([]string{"-c", "sleep 60 & echo $!"}, &stdout, &stdout)
+	hung, err := r.exec("/bin/sh", []string{"-c", "sleep 60 & echo $!"}, &stdout, &stdout)
 	if hung || !errors.Is(err, exec.ErrWaitDelay) {
 		t.Fatalf("exec = %v, %v; want exec.ErrWaitDelay: the child holds the output", hung, err)
 	}

@@ -21,6 +21,7 @@ import (
 type mode struct {
 	name   string // "plain", "race", "plain GOMAXPROCS=2", …
 	bin    string // folder of the binaries built for this mode
+	src    string // folder of the snapshots run in this mode (for main.py)
 	race   bool
 	procs  int // GOMAXPROCS for the example; 0 leaves the default
 	budget time.Duration
@@ -35,8 +36,9 @@ type result struct {
 	mutation expect.Mutation   // mutants of the checked outputs, when asked for
 }
 
-// runScript runs the snapshot's spec.txtar with testscript, outside go test.
-func runScript(s snapshot, m mode, mutate bool) result {
+// runScript runs the snapshot's spec.txtar with testscript, outside go test; python
+// is the interpreter of the Python twins.
+func runScript(s snapshot, m mode, python string, mutate bool) result {
 	t := &scriptT{}
 	var r result
 	deadline := time.Now().Add(m.budget)
@@ -53,7 +55,15 @@ func runScript(s snapshot, m mode, mutate bool) result {
 			if m.procs > 0 {
 				env.Setenv("GOMAXPROCS", fmt.Sprint(m.procs))
 			}
-			run = runEnv{bin: filepath.Join(m.bin, s.Slug()), dir: env.WorkDir, env: env.Vars, deadline: deadline}
+			env.Setenv("PYTHONDONTWRITEBYTECODE", "1") // nothing written beside the snapshot
+			run = runEnv{
+				bin:      filepath.Join(m.bin, s.Slug()),
+				python:   python,
+				twin:     filepath.Join(m.src, filepath.FromSlash(s.Path), examples.PythonSource),
+				dir:      env.WorkDir,
+				env:      env.Vars,
+				deadline: deadline,
+			}
 			return nil
 		},
 		Condition: func(cond string) (bool, error) {
@@ -63,9 +73,10 @@ func runScript(s snapshot, m mode, mutate bool) result {
 			return false, fmt.Errorf("unknown condition %q (known: race)", cond)
 		},
 		Cmds: map[string]func(*testscript.TestScript, bool, []string){
-			"run":   runCmd(s.Script, &run),
-			"want":  wantCmd(s.Script, &r, mutate),
-			"alone": func(*testscript.TestScript, bool, []string) {}, // read into Script.Alone
+			"run":    runCmd(s.Script, &run, false),
+			"python": runCmd(s.Script, &run, true),
+			"want":   wantCmd(s.Script, &r, &run, mutate),
+			"alone":  func(*testscript.TestScript, bool, []string) {}, // read into Script.Alone
 		},
 	}
 	done := make(chan struct{})
@@ -81,50 +92,68 @@ func runScript(s snapshot, m mode, mutate bool) result {
 
 const hungMessage = "HUNG: killed at the time limit"
 
-// runEnv is what the run command needs: the example's binary, and the script's work
-// folder, environment and deadline.
+// runEnv is what the run and python commands need: the example's binary, the
+// interpreter and the twin's file, the script's work folder, environment and deadline,
+// and which program ran last.
 type runEnv struct {
-	bin, dir string
-	env      []string
-	deadline time.Time
+	bin, python, twin, dir string
+	env                    []string
+	deadline               time.Time
+	lastPython             bool
 }
 
-// runCmd is the script command "run [-exit N] SLUG [ARGS...]" (examples.ParseRun): it
-// runs the example's program, which must exit with status N, and keeps its stdout and
-// stderr for the next commands.
-func runCmd(script *examples.Script, run *runEnv) func(*testscript.TestScript, bool, []string) {
+// runCmd is the script command "run [-exit N] SLUG [ARGS...]" (examples.ParseRun), or
+// with python set "python [-exit N] main.py [ARGS...]" (examples.ParsePython): it runs
+// the example's program or its Python twin, which must exit with status N, and keeps
+// its stdout and stderr for the next commands.
+func runCmd(script *examples.Script, run *runEnv, python bool) func(*testscript.TestScript, bool, []string) {
 	return func(ts *testscript.TestScript, neg bool, args []string) {
-		call, err := examples.ParseRun(script.Slug, args)
+		name, parse := "run", func() (examples.Call, error) { return examples.ParseRun(script.Slug, args) }
+		cmd, prog := run.bin, script.Slug
+		if python {
+			name, parse = "python", func() (examples.Call, error) { return examples.ParsePython(args) }
+			cmd, prog = run.python, examples.PythonSource
+		}
+		call, err := parse()
 		if neg {
-			err = errors.New("! run: use run -exit N for a program that must fail")
+			err = fmt.Errorf("! %s: use %s -exit N for a program that must fail", name, name)
 		}
 		ts.Check(err)
-		hung, err := run.exec(call.Args, ts.Stdout(), ts.Stderr())
+		if python {
+			if cmd == "" {
+				ts.Fatalf("no Python interpreter was found for %s", prog)
+			}
+			call.Args = append([]string{run.twin}, call.Args...)
+		}
+		run.lastPython = python
+		hung, err := run.exec(cmd, call.Args, ts.Stdout(), ts.Stderr())
 		got := 0
 		var exit *exec.ExitError
 		switch {
+		case hung && python:
+			ts.Fatalf("%s: %s", prog, hungMessage)
 		case hung:
-			ts.Fatalf("%s: %s (the goroutine dump is in its stderr above)", script.Slug, hungMessage)
+			ts.Fatalf("%s: %s (the goroutine dump is in its stderr above)", prog, hungMessage)
 		case errors.As(err, &exit):
 			got = exit.ExitCode()
 		case err != nil:
-			ts.Fatalf("%s: %v", script.Slug, err)
+			ts.Fatalf("%s: %v", prog, err)
 		}
 		if got != call.Exit {
-			ts.Fatalf("%s exited with status %d, want %d", script.Slug, got, call.Exit)
+			ts.Fatalf("%s exited with status %d, want %d", prog, got, call.Exit)
 		}
 	}
 }
 
-// exec runs the example's binary with args. At the deadline it asks the program for a
+// exec runs the program cmd with args. At the deadline it asks the program for a
 // goroutine dump (SIGQUIT, as testscript does), then kills it. However it ends, any
 // process it started and left running is killed too, so that no child of a hung
 // example spins on; a child that still holds the output when the program exits makes
 // the run fail with exec.ErrWaitDelay.
-func (r *runEnv) exec(args []string, stdout, stderr io.Writer) (hung bool, err error) {
+func (r *runEnv) exec(name string, args []string, stdout, stderr io.Writer) (hung bool, err error) {
 	ctx, cancel := context.WithDeadline(context.Background(), r.deadline)
 	defer cancel()
-	cmd := exec.CommandContext(ctx, r.bin, args...)
+	cmd := exec.CommandContext(ctx, name, args...)
 	cmd.Dir, cmd.Env = r.dir, r.env
 	cmd.Stdout, cmd.Stderr = stdout, stderr
 	cmd.WaitDelay = 2 * time.Second // for the dump, and for the output to close
@@ -137,7 +166,7 @@ func (r *runEnv) exec(args []string, stdout, stderr io.Writer) (hung bool, err e
 // wantCmd is the script command "want stdout|stderr SECTION" (examples.ParseWant): the
 // last command's output must satisfy the expected-output spec in the named section,
 // parsed when the script was read. It adds what it checked to r.
-func wantCmd(script *examples.Script, r *result, mutate bool) func(*testscript.TestScript, bool, []string) {
+func wantCmd(script *examples.Script, r *result, run *runEnv, mutate bool) func(*testscript.TestScript, bool, []string) {
 	return func(ts *testscript.TestScript, neg bool, args []string) {
 		stream, section, err := examples.ParseWant(args)
 		if neg {
@@ -153,7 +182,7 @@ func wantCmd(script *examples.Script, r *result, mutate bool) func(*testscript.T
 		if err != nil {
 			ts.Fatalf("%s does not match its spec\n%v", stream, err)
 		}
-		r.streams = append(r.streams, examples.Stream{Name: stream, Lines: expect.Lines(output), Claims: claims})
+		r.streams = append(r.streams, examples.Stream{Name: stream, Python: run.lastPython, Lines: expect.Lines(output), Claims: claims})
 		if mutate {
 			if m, ok := spec.Mutate(output); ok {
 				r.mutation.Add(m)

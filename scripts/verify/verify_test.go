@@ -6,6 +6,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -16,7 +17,7 @@ import (
 )
 
 // TestScriptCommands verifies the probe examples of testdata/*.txtar, each a spec.txtar
-// with its program (section main.go) and what the verifier must make of it (section
+// with its program (section main.go, and main.py for a Python twin) and what the verifier must make of it (section
 // result: pass; fail and lines of the failure report; or error and a line of the error
 // that stops verification, for a spec that cannot be read).
 func TestScriptCommands(t *testing.T) {
@@ -41,6 +42,9 @@ func TestScriptCommands(t *testing.T) {
 		data, _ := os.ReadFile(f)
 		write(t, filepath.Join(tmp, root, name, examples.ScriptName), string(data))
 		write(t, filepath.Join(tmp, root, name, "main.go"), strings.Join(section(t, a, "main.go"), "\n")+"\n")
+		if slices.ContainsFunc(a.Files, func(f txtar.File) bool { return f.Name == examples.PythonSource }) {
+			write(t, filepath.Join(tmp, root, name, examples.PythonSource), strings.Join(section(t, a, examples.PythonSource), "\n")+"\n")
+		}
 		results[name] = result
 	}
 	t.Chdir(tmp)

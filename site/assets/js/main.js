@@ -1,10 +1,10 @@
 // The site's only script: copy buttons, the theme toggle, keyboard shortcuts and search.
 
-// Copy buttons copy the example's source exactly as verified: the text of its code block.
+// Copy buttons copy a program exactly as verified: the text of its code block.
 document.addEventListener("click", async (event) => {
   const button = event.target.closest("button.copy");
   if (!button) return;
-  const code = button.closest(".example").querySelector("pre.chroma");
+  const code = button.closest(".program").querySelector("pre.chroma");
   await navigator.clipboard.writeText(code.textContent);
   const label = button.textContent;
   button.textContent = button.dataset.copied;
