@@ -198,11 +198,11 @@ func runAll(snaps []snapshot, toRun []int, outcomes []outcome, modes []mode, mut
 		if outcomes[i].failure != "" {
 			status = "FAIL"
 		}
-		orderings := fmt.Sprint(len(outcomes[i].orderings[0]))
+		orderings := fmt.Sprintf("%d orderings", len(outcomes[i].orderings[0]))
 		if s.Script.Python() {
-			orderings += fmt.Sprintf(" in Go, %d in Python", len(outcomes[i].orderings[1]))
+			orderings = fmt.Sprintf("orderings: %d in Go, %d in Python", len(outcomes[i].orderings[0]), len(outcomes[i].orderings[1]))
 		}
-		fmt.Fprintf(o.out, "%s %s (%d runs, %s orderings)\n", status, s.Path, o.count*len(modes), orderings)
+		fmt.Fprintf(o.out, "%s %s (%d runs, %s)\n", status, s.Path, o.count*len(modes), orderings)
 	}
 	sem := make(chan struct{}, max(o.parallel, 1))
 	var wg sync.WaitGroup
