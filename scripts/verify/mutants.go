@@ -64,7 +64,7 @@ func runMutants(s snapshot, modes []mode, bins [][2]string, o options) (rejected
 			if !m.InMode(md.race) {
 				continue
 			}
-			md.bin, md.src = bins[k][0], mutantSrc(md.src, k)
+			md.bin, md.src, md.only = bins[k][0], mutantSrc(md.src, k), m.File // the other program is unchanged
 			if md.race {
 				md.bin = bins[k][1]
 			}

@@ -22,6 +22,7 @@ type mode struct {
 	name   string // "plain", "race", "plain GOMAXPROCS=2", …
 	bin    string // folder of the binaries built for this mode
 	src    string // folder of the snapshots run in this mode (for main.py)
+	only   string // run only this program's commands (main.go or main.py; "": both), as for a mutant of it
 	race   bool
 	procs  int // GOMAXPROCS for the example; 0 leaves the default
 	budget time.Duration
@@ -63,6 +64,7 @@ func runScript(s snapshot, m mode, python string, mutate bool) result {
 				dir:      env.WorkDir,
 				env:      env.Vars,
 				deadline: deadline,
+				only:     m.only,
 			}
 			return nil
 		},
@@ -94,12 +96,12 @@ const hungMessage = "HUNG: killed at the time limit"
 
 // runEnv is what the run and python commands need: the example's binary, the
 // interpreter and the twin's file, the script's work folder, environment and deadline,
-// and which program ran last.
+// which program ran last, and whether it was skipped (not the one the mode runs).
 type runEnv struct {
-	bin, python, twin, dir string
-	env                    []string
-	deadline               time.Time
-	lastPython             bool
+	bin, python, twin, dir, only string
+	env                          []string
+	deadline                     time.Time
+	lastPython, skipped          bool
 }
 
 // runCmd is the script command "run [-exit N] SLUG [ARGS...]" (examples.ParseRun), or
@@ -119,6 +121,10 @@ func runCmd(script *examples.Script, run *runEnv, python bool) func(*testscript.
 			err = fmt.Errorf("! %s: use %s -exit N for a program that must fail", name, name)
 		}
 		ts.Check(err)
+		file := map[bool]string{false: "main.go", true: examples.PythonSource}[python]
+		if run.skipped = run.only != "" && run.only != file; run.skipped {
+			return // its checks are skipped too
+		}
 		if python {
 			if cmd == "" {
 				ts.Fatalf("no Python interpreter was found for %s", prog)
@@ -173,6 +179,9 @@ func wantCmd(script *examples.Script, r *result, run *runEnv, mutate bool) func(
 			err = errors.New("! want: not supported")
 		}
 		ts.Check(err)
+		if run.skipped {
+			return
+		}
 		spec, ok := script.Want(section)
 		if !ok {
 			ts.Fatalf("no section %q in %s", section, script.File)
