@@ -7,8 +7,6 @@ import (
 	"io/fs"
 	"os"
 	"os/exec"
-	"regexp"
-	"slices"
 	"strings"
 
 	"github.com/concurrency-verified/site/scripts/examples"
@@ -19,13 +17,22 @@ import (
 var pythonCandidates = []string{"python3", "/usr/bin/python3"}
 
 // probe checks, in the interpreter it runs in, that the Python is 3.11 or later and
-// imports the modules named as arguments; it prints what identifies the interpreter:
-// its path, its version and the versions of the modules that are distributions.
-const probe = `import importlib, importlib.metadata as md, sys
+// imports every module that the files named as arguments import (read with ast, so a
+// docstring is not an import); it prints what identifies the interpreter: its path, its
+// version and the versions of those modules that are distributions.
+const probe = `import ast, importlib, importlib.metadata as md, sys
 if sys.version_info < (3, 11):
     sys.exit("Python %d.%d is older than 3.11" % sys.version_info[:2])
+mods = set()
+for path in sys.argv[1:]:
+    with open(path, encoding="utf-8") as f:
+        for node in ast.walk(ast.parse(f.read(), path)):
+            if isinstance(node, ast.Import):
+                mods.update(a.name.split(".")[0] for a in node.names)
+            elif isinstance(node, ast.ImportFrom) and node.level == 0:
+                mods.add(node.module.split(".")[0])
 missing = []
-for m in sys.argv[1:]:
+for m in sorted(mods):
     try:
         importlib.import_module(m)
     except ImportError:
@@ -33,33 +40,27 @@ for m in sys.argv[1:]:
 if missing:
     sys.exit("cannot import " + ", ".join(missing))
 print(sys.executable, sys.version.split()[0])
-for m in sys.argv[1:]:
+for m in sorted(mods):
     try:
         print(m, md.version(m))
     except md.PackageNotFoundError:
         pass
 `
 
-var importLine = regexp.MustCompile(`(?m)^[ \t]*(?:import|from)[ \t]+([A-Za-z_]\w*)`)
-
-// pythonImports returns the top-level modules the Python twins in all import, and
-// whether there is any twin.
-func pythonImports(all []examples.Example) (mods []string, any bool, err error) {
+// twins returns the Python twins' files among all.
+func twins(all []examples.Example) ([]string, error) {
+	var files []string
 	for _, e := range all {
-		src, err := os.ReadFile(e.PythonPath())
+		_, err := os.Stat(e.PythonPath())
 		if errors.Is(err, fs.ErrNotExist) {
 			continue
 		}
 		if err != nil {
-			return nil, false, err
+			return nil, err
 		}
-		any = true
-		for _, m := range importLine.FindAllSubmatch(src, -1) {
-			mods = append(mods, string(m[1]))
-		}
+		files = append(files, e.PythonPath())
 	}
-	slices.Sort(mods)
-	return slices.Compact(mods), any, nil
+	return files, nil
 }
 
 // findPython returns the first interpreter (given, or else of pythonCandidates) that is
@@ -67,8 +68,8 @@ func pythonImports(all []examples.Example) (mods []string, any bool, err error) 
 // identifies it for the result cache (the same whichever examples are run); "" when no
 // example has a twin. Without one it says what each candidate lacked.
 func findPython(given string, all []examples.Example) (path, identity string, err error) {
-	mods, any, err := pythonImports(all)
-	if err != nil || !any {
+	files, err := twins(all)
+	if err != nil || len(files) == 0 {
 		return "", "", err
 	}
 	candidates := pythonCandidates
@@ -83,7 +84,7 @@ func findPython(given string, all []examples.Example) (path, identity string, er
 			continue
 		}
 		var stdout, stderr bytes.Buffer
-		cmd := exec.Command(p, append([]string{"-c", probe}, mods...)...)
+		cmd := exec.Command(p, append([]string{"-c", probe}, files...)...)
 		cmd.Stdout, cmd.Stderr = &stdout, &stderr
 		if err := cmd.Run(); err != nil {
 			why := strings.TrimSpace(stderr.String())
@@ -95,7 +96,7 @@ func findPython(given string, all []examples.Example) (path, identity string, er
 		}
 		return p, stdout.String(), nil
 	}
-	return "", "", fmt.Errorf("no Python 3.11 or later imports what the Python twins import (%s):\n\t%s\n"+
+	return "", "", fmt.Errorf("no Python 3.11 or later imports what the Python twins import:\n\t%s\n"+
 		"install one that does (on Debian: apt-get install python3 and python3-MODULE for each module missing; make verify does it)",
-		strings.Join(mods, ", "), strings.Join(tried, "\n\t"))
+		strings.Join(tried, "\n\t"))
 }
