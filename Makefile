@@ -41,7 +41,7 @@ mutants: python
 ## and 8, plainly and with -race, with a CPU hog running; updates site/data/stress.json,
 ## which the pages show
 stress: python
-	$(GO) run ./scripts/verify -fresh -run '$(RUN)' -procs 1,2,8 -count $(RUNS) -hog -report site/data/stress.json
+	$(GO) run ./scripts/verify -fresh -run '$(RUN)' -procs 1,2,8 -count $(RUNS) -hog -parallel $$((2 * $$(nproc))) -report site/data/stress.json
 
 ## check: run one example RUNS times per mode and print each ordering seen: make check EXAMPLE=counter-mutex
 ## (a Python twin's orderings too)

@@ -46,7 +46,7 @@ func main() {
 	flag.StringVar(&o.run, "run", "", "verify only the examples whose path matches this regexp")
 	flag.IntVar(&o.count, "count", 1, "runs of each example in each mode")
 	flag.IntVar(&o.mutantRuns, "mutants", 0, "runs of each mutant of a lesson in each mode it is judged in, each of which must fail (0: none)")
-	flag.IntVar(&o.parallel, "parallel", 2*runtime.NumCPU(), "examples run at the same time (those that say alone run by themselves)")
+	flag.IntVar(&o.parallel, "parallel", 3*runtime.NumCPU(), "examples run at the same time (those that say alone run by themselves); most of them sleep")
 	flag.DurationVar(&o.timeout, "timeout", 30*time.Second, "time limit of one run of one example")
 	flag.StringVar(&o.procs, "procs", "", "comma-separated GOMAXPROCS values to run each example with (default: Go's default)")
 	flag.BoolVar(&o.hog, "hog", false, "keep one CPU busy with another process while the examples run")
