@@ -61,9 +61,9 @@ lint:
 	@test -z "$$(gofmt -l .)" || { echo "gofmt needed:"; gofmt -l .; exit 1; }
 	$(GO) vet ./...
 	$(GO) tool staticcheck ./...
-	@scripts/need black:black pyflakes3,pyflakes:pyflakes3
+	@scripts/need black:black pyflakes3:pyflakes3
 	black --check --quiet examples
-	$$(command -v pyflakes3 || echo pyflakes) examples
+	pyflakes3 examples
 
 unit:
 	$(GO) test ./scripts/...

@@ -52,7 +52,7 @@ type Call struct {
 
 // Stress is what make stress found for an example.
 type Stress struct {
-	Go        string `json:"go"` // the Go version, or for a Python twin the Python version
+	Version   string `json:"version"` // of the Go toolchain, or for a Python twin of the interpreter
 	Runs      int    `json:"runs"`
 	Orderings int    `json:"orderings"`
 	Repeated  int    `json:"repeated"` // runs repeated because they failed while the machine paused

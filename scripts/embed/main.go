@@ -67,11 +67,11 @@ func run(root, verifiedPath, stressPath, mutantsPath, dataPath string) error {
 			entry.Mutants = nil // shown only when make mutants saw each one rejected
 		}
 		if rec, err := stress.Check(e.Path, snap.Hash); err == nil { // a stale stress result is not shown
-			entry.Stress = &Stress{Runs: rec.Runs, Orderings: rec.Orderings, Repeated: rec.Repeated, Procs: stress.Procs, Hog: stress.Hog, Go: stress.Go,
+			entry.Stress = &Stress{Runs: rec.Runs, Orderings: rec.Orderings, Repeated: rec.Repeated, Procs: stress.Procs, Hog: stress.Hog, Version: stress.Go,
 				Samples: seen(rec.Samples)}
 			if entry.Python != nil && rec.Python != nil {
 				entry.Python.Stress = &Stress{Runs: rec.Runs, Orderings: rec.Python.Orderings, Repeated: rec.Repeated, Procs: stress.Procs, Hog: stress.Hog,
-					Go: stress.Python, Samples: seen(rec.Python.Samples)}
+					Version: stress.Python, Samples: seen(rec.Python.Samples)}
 			}
 		}
 		out[e.Path] = entry
